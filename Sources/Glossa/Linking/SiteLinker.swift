@@ -1,0 +1,106 @@
+/// Assembles parsed articles into a `Site` and checks that they fit together.
+///
+/// This is where problems that no single file shows are found: two files claiming one URL, an
+/// author id that `site.yml` does not define, a `related` slug that names nothing.
+public struct SiteLinker: Sendable {
+    public var config: SiteConfig
+    public var permalinks: Permalinks
+
+    public init(config: SiteConfig, permalinks: Permalinks) {
+        self.config = config
+        self.permalinks = permalinks
+    }
+
+    public func link(_ articles: [Article], staticFiles: [StaticFile]) -> (site: Site, log: DiagnosticLog) {
+        var log = DiagnosticLog()
+        let articles = withoutURLCollisions(articles, staticFiles: staticFiles, log: &log)
+
+        let terms = articles.filter { $0.kind == .term }
+            .sorted { (Collation.sortKey($0.title), $0.slug) < (Collation.sortKey($1.title), $1.slug) }
+        let posts = articles.filter { $0.kind == .post }
+            .sorted { lhs, rhs in
+                let l = lhs.date?.secondsSinceEpoch ?? 0, r = rhs.date?.secondsSinceEpoch ?? 0
+                return l != r ? l > r : lhs.slug < rhs.slug
+            }
+        let pages = articles.filter { $0.kind == .page }.sorted { $0.slug < $1.slug }
+        var site = Site(config: config, permalinks: permalinks, terms: terms, posts: posts, pages: pages, tags: [],
+                        staticFiles: staticFiles, related: [:])
+
+        checkAuthors(site.allArticles, log: &log)
+        site.tags = tagGroups(site)
+        site.related = explicitRelated(site, log: &log)
+        return (site, log)
+    }
+}
+
+private extension SiteLinker {
+    /// Drops every article whose URL another file already claims, reporting both files.
+    func withoutURLCollisions(_ articles: [Article], staticFiles: [StaticFile], log: inout DiagnosticLog) -> [Article] {
+        var claimed: [String: String] = [:]
+        for file in staticFiles { claimed[file.outputPath] = "Content/static/\(file.outputPath)" }
+        var kept: [Article] = []
+        for article in articles.sorted(by: { $0.source.displayPath < $1.source.displayPath }) {
+            let at = SourceLocation(file: article.source.displayPath)
+            if article.kind == .page, Permalinks.reservedPageSlugs.contains(article.slug.rawValue) {
+                log.error("page slug '\(article.slug)' is reserved for Glossa's own \(article.slug)/ section; choose another slug", at: at)
+                continue
+            }
+            let path = permalinks.outputPath(for: permalinks.url(of: article))
+            if let other = claimed[path] {
+                log.error("\(article.kind.rawValue) '\(article.slug)' has the same URL \(permalinks.url(of: article)) as \(other); give one of them another 'slug:'",
+                          at: at)
+                continue
+            }
+            claimed[path] = article.source.displayPath
+            kept.append(article)
+        }
+        return kept
+    }
+
+    func checkAuthors(_ articles: [Article], log: inout DiagnosticLog) {
+        for article in articles {
+            guard let author = article.authorID, config.authors[author.value] == nil else { continue }
+            let known = config.authors.keys.sorted()
+            let hint = Suggestion.closest(to: author.value, in: known).map { "; did you mean '\($0)'?" }
+                ?? (known.isEmpty ? "; add it under 'authors:' in site.yml" : " (known: \(known.joined(separator: ", ")))")
+            log.error("unknown author '\(author.value)'\(hint)", at: author.location)
+        }
+    }
+
+    func tagGroups(_ site: Site) -> [Site.TagGroup] {
+        var groups: [Slug: Site.TagGroup] = [:]
+        for (kind, list) in [(ArticleKind.term, site.terms), (.post, site.posts), (.page, site.pages)] {
+            for (index, article) in list.enumerated() {
+                for tag in article.tags {
+                    groups[tag.slug, default: Site.TagGroup(tag: tag, articles: [])].articles
+                        .append(Site.ArticleRef(kind: kind, index: index))
+                }
+            }
+        }
+        return groups.values.sorted { $0.tag < $1.tag }
+    }
+
+    /// Front matter `related:` slugs resolved to terms (or posts), in the author's order.
+    func explicitRelated(_ site: Site, log: inout DiagnosticLog) -> [String: [Site.ArticleRef]] {
+        var bySlug: [String: Site.ArticleRef] = [:]
+        for (index, post) in site.posts.enumerated() { bySlug[post.slug.rawValue] = .init(kind: .post, index: index) }
+        for (index, term) in site.terms.enumerated() { bySlug[term.slug.rawValue] = .init(kind: .term, index: index) }
+        let known = site.terms.map(\.slug.rawValue)
+        var related: [String: [Site.ArticleRef]] = [:]
+        for article in site.allArticles where !article.relatedSlugs.isEmpty {
+            var refs: [Site.ArticleRef] = []
+            for slug in article.relatedSlugs {
+                guard let ref = bySlug[slug.value] else {
+                    let hint = Suggestion.closest(to: slug.value, in: known).map { "; did you mean '\($0)'?" } ?? ""
+                    let message = "related '\(slug.value)' is not the slug of any term or post\(hint)"
+                    log.append(Diagnostic(config.brokenLinks == .error ? .error : .warning, message, at: slug.location,
+                                          sourceLine: nil))
+                    continue
+                }
+                if site.article(ref).id != article.id, !refs.contains(ref) { refs.append(ref) }
+            }
+            related[article.id] = refs
+        }
+        return related
+    }
+}

@@ -1,0 +1,102 @@
+import TOMLKit
+import Yams
+
+/// The metadata block at the top of a content file and where the Markdown body starts.
+///
+/// YAML between `---` fences is the native form; TOML between `+++` fences is accepted because
+/// Hugo writes it, so a Hugo site's content can move over unchanged. Each field remembers its
+/// line so that a bad value is reported where the author typed it.
+public struct FrontMatter: Sendable {
+    public struct Field: Sendable {
+        public var value: MetadataValue
+        public var line: Int
+        public var column: Int
+    }
+
+    public var fields: [String: Field]
+    /// The Markdown after the closing fence.
+    public var body: Substring
+    /// The 1-based line of the real file on which `body` starts.
+    public var bodyStartLine: Int
+
+    public subscript(name: String) -> Field? { fields[name] }
+
+    /// Splits `source` into front matter and body, parsing the front matter.
+    public static func parse(_ source: SourceText) throws(BuildError) -> FrontMatter {
+        let text = source.text[...]
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let fence = lines.first.map({ $0.trimmingTrailingSpaces() }), fence == "---" || fence == "+++" else {
+            return FrontMatter(fields: [:], body: text, bodyStartLine: 1)
+        }
+        let closers: Set<Substring> = fence == "---" ? ["---", "..."] : ["+++"]
+        guard let closeIndex = lines.indices.dropFirst().first(where: { closers.contains(lines[$0].trimmingTrailingSpaces()) }) else {
+            throw BuildError(.error("front matter opened with '\(fence)' is never closed; add a line '\(fence)' after it",
+                                    at: source.location(line: 1), sourceLine: String(lines[0])))
+        }
+        let metadata = lines[1..<closeIndex].joined(separator: "\n")
+        let fields = fence == "---"
+            ? try parseYAML(metadata, source: source)
+            : try parseTOML(metadata, source: source)
+        let bodyStart = closeIndex + 1 < lines.count
+            ? lines[closeIndex + 1].startIndex
+            : text.endIndex
+        return FrontMatter(fields: fields, body: text[bodyStart...], bodyStartLine: closeIndex + 2)
+    }
+}
+
+private extension FrontMatter {
+    /// The front matter's first line is line 2 of the file (line 1 is the fence).
+    static let firstMetadataLine = 2
+
+    static func parseYAML(_ yaml: String, source: SourceText) throws(BuildError) -> [String: Field] {
+        guard !yaml.allSatisfy(\.isWhitespace) else { return [:] }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            throw BuildError(.yaml(error, in: source, firstLine: firstMetadataLine, what: "front matter"))
+        }
+        guard let node else { return [:] }
+        guard case .mapping(let mapping) = node else {
+            let line = (node.mark?.line ?? 1) + firstMetadataLine - 1
+            throw BuildError(.error("front matter must be a mapping of 'field: value' lines", at: source.location(line: line),
+                                    sourceLine: source.line(line)))
+        }
+        var fields: [String: Field] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            fields[name] = Field(value: MetadataValue(yaml: value), line: (key.mark?.line ?? 1) + firstMetadataLine - 1,
+                                 column: key.mark?.column ?? 1)
+        }
+        return fields
+    }
+
+    static func parseTOML(_ toml: String, source: SourceText) throws(BuildError) -> [String: Field] {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: toml)
+        } catch let error as TOMLParseError {
+            let line = error.source.begin.line + firstMetadataLine - 1
+            throw BuildError(.error("invalid TOML front matter: \(error.description)",
+                                    at: source.location(line: line, column: error.source.begin.column), sourceLine: source.line(line)))
+        } catch {
+            throw BuildError(.error("invalid TOML front matter: \(error)", at: source.location(line: firstMetadataLine)))
+        }
+        var fields: [String: Field] = [:]
+        let lines = toml.split(separator: "\n", omittingEmptySubsequences: false)
+        for (key, value) in table {
+            // toml++ keeps no positions for values; find the key's own line so diagnostics still point somewhere useful.
+            let offset = lines.firstIndex { $0.drop { $0 == " " }.hasPrefix(key) } ?? 0
+            fields[key] = Field(value: MetadataValue(toml: value), line: offset + firstMetadataLine, column: 1)
+        }
+        return fields
+    }
+}
+
+extension Substring {
+    func trimmingTrailingSpaces() -> Substring {
+        var result = self
+        while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
+        return result
+    }
+}

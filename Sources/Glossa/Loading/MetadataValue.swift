@@ -1,0 +1,120 @@
+import Foundation
+import TOMLKit
+import Yams
+
+/// A front matter or `site.yml` value, independent of whether it came from YAML or TOML.
+///
+/// Known fields are read into typed properties; everything else is kept as this tree and handed
+/// to templates as `page.params.<name>`, so a theme can use fields Glossa has never heard of.
+public indirect enum MetadataValue: Sendable, Hashable {
+    case string(String)
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case array([MetadataValue])
+    case table([String: MetadataValue])
+    case null
+
+    /// The scalar as text, whatever its YAML type: `title: 2024` is the title "2024".
+    public var text: String? {
+        switch self {
+        case .string(let value): value
+        case .bool(let value): value ? "true" : "false"
+        case .int(let value): String(value)
+        case .double(let value): String(value)
+        case .array, .table, .null: nil
+        }
+    }
+
+    /// A list of strings, accepting a single scalar as a one-element list (`tags: go`).
+    public var textList: [String]? {
+        switch self {
+        case .array(let items): items.compactMap(\.text)
+        case .null: []
+        default: text.map { [$0] }
+        }
+    }
+
+    /// The value as a template sees it: plain Swift values that swift-mustache can walk.
+    public var templateValue: Any {
+        switch self {
+        case .string(let value): value
+        case .bool(let value): value
+        case .int(let value): value
+        case .double(let value): value
+        case .array(let items): items.map(\.templateValue)
+        case .table(let fields): fields.mapValues(\.templateValue)
+        case .null: ""
+        }
+    }
+}
+
+extension MetadataValue {
+    init(yaml node: Node) {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain {
+                if scalar.string.isEmpty || ["~", "null", "Null", "NULL"].contains(scalar.string) { self = .null; return }
+                if let bool = node.bool { self = .bool(bool); return }
+                if let int = node.int { self = .int(int); return }
+                if let double = node.float, scalar.string.contains(where: \.isNumber) { self = .double(double); return }
+            }
+            self = .string(scalar.string)
+        case .sequence(let sequence):
+            self = .array(sequence.map(MetadataValue.init(yaml:)))
+        case .mapping(let mapping):
+            var fields: [String: MetadataValue] = [:]
+            for (key, value) in mapping {
+                fields[key.string ?? "\(key)"] = MetadataValue(yaml: value)
+            }
+            self = .table(fields)
+        case .alias:
+            self = .null
+        }
+    }
+
+    init(toml value: TOMLValueConvertible) {
+        switch value.type {
+        case .string: self = .string(value.string ?? "")
+        case .bool: self = .bool(value.bool ?? false)
+        case .int: self = .int(value.int ?? 0)
+        case .double: self = .double(value.double ?? 0)
+        case .date:
+            self = .string(value.date.map { Self.tomlDateText($0) } ?? "")
+        case .dateTime:
+            self = .string(value.dateTime.map(Self.tomlDateTimeText) ?? "")
+        case .time:
+            self = .string(value.time.map { Self.tomlTimeText($0) } ?? "")
+        case .array:
+            self = .array((value.array ?? TOMLArray()).map { MetadataValue(toml: $0) })
+        case .table:
+            var fields: [String: MetadataValue] = [:]
+            for (key, item) in value.table ?? TOMLTable() {
+                fields[key] = MetadataValue(toml: item)
+            }
+            self = .table(fields)
+        }
+    }
+
+    private static func tomlDateText(_ date: TOMLDate) -> String {
+        "\(padded(date.year, 4))-\(padded(date.month, 2))-\(padded(date.day, 2))"
+    }
+
+    private static func tomlTimeText(_ time: TOMLTime) -> String {
+        "\(padded(time.hour, 2)):\(padded(time.minute, 2)):\(padded(time.second, 2))"
+    }
+
+    /// TOML date-times become the same text a YAML author would write, so one date parser serves both.
+    private static func tomlDateTimeText(_ value: TOMLDateTime) -> String {
+        var text = tomlDateText(value.date) + "T" + tomlTimeText(value.time)
+        if let minutes = value.offset?.offset {
+            text += minutes == 0 ? "Z" : (minutes < 0 ? "-" : "+") + padded(abs(minutes) / 60, 2) + ":" + padded(abs(minutes) % 60, 2)
+        }
+        return text
+    }
+
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,0 +1,40 @@
+/// The whole site in memory after loading and linking: what every renderer reads from.
+///
+/// Collections are stored in the order pages show them, decided once here so that templates
+/// and feeds never sort and output never depends on dictionary order.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    public var permalinks: Permalinks
+    /// Glossary terms in A–Z order (accents folded, case ignored).
+    public var terms: [Article]
+    /// Blog posts newest first.
+    public var posts: [Article]
+    /// Standalone pages by slug.
+    public var pages: [Article]
+    /// Every tag with the articles carrying it, tags A–Z.
+    public var tags: [TagGroup]
+    public var staticFiles: [StaticFile]
+    /// Article ids of the related articles to show, best first.
+    public var related: [String: [ArticleRef]]
+
+    public struct TagGroup: Sendable {
+        public var tag: Tag
+        public var articles: [ArticleRef]
+    }
+
+    /// A pointer into `terms`, `posts` or `pages`; cheap to copy into lists.
+    public struct ArticleRef: Sendable, Hashable {
+        public var kind: ArticleKind
+        public var index: Int
+    }
+
+    public func article(_ ref: ArticleRef) -> Article {
+        switch ref.kind {
+        case .term: terms[ref.index]
+        case .post: posts[ref.index]
+        case .page: pages[ref.index]
+        }
+    }
+
+    public var allArticles: [Article] { terms + posts + pages }
+}

@@ -1,0 +1,83 @@
+/// Renders every page of the site to HTML, in parallel.
+///
+/// Each page is an independent job over immutable inputs — the linked `Site`, the compiled
+/// templates and the shared site context — so jobs run in a task group with no locks.
+public struct SiteRenderer: Sendable {
+    public var templates: TemplateRenderer
+    public var contexts: PageContextBuilder
+
+    public init(templates: TemplateRenderer, contexts: PageContextBuilder) {
+        self.templates = templates
+        self.contexts = contexts
+    }
+
+    enum Job: Sendable {
+        case article(Site.ArticleRef)
+        case home, glossary, tags, notFound
+        case blog(page: Int)
+        case tag(index: Int)
+    }
+
+    public func render(jobs parallelism: Int) async throws(BuildError) -> [OutputFile] {
+        let site = contexts.site
+        var jobs: [Job] = [.home, .glossary, .tags, .notFound]
+        for index in site.terms.indices { jobs.append(.article(.init(kind: .term, index: index))) }
+        for index in site.posts.indices { jobs.append(.article(.init(kind: .post, index: index))) }
+        for index in site.pages.indices { jobs.append(.article(.init(kind: .page, index: index))) }
+        let blogPages = max(1, (site.posts.count + site.config.paginate - 1) / site.config.paginate)
+        for page in 1...blogPages { jobs.append(.blog(page: page)) }
+        for index in site.tags.indices { jobs.append(.tag(index: index)) }
+
+        let chunkSize = max(1, (jobs.count + parallelism * 4 - 1) / (parallelism * 4))
+        let chunks = stride(from: 0, to: jobs.count, by: chunkSize).map { Array(jobs[$0..<min($0 + chunkSize, jobs.count)]) }
+        let blogContexts = contexts.blogIndexPages()
+        do {
+            return try await withThrowingTaskGroup(of: [OutputFile].self) { group in
+                var results: [OutputFile] = []
+                var next = 0
+                func addNext(_ group: inout ThrowingTaskGroup<[OutputFile], Error>) {
+                    guard next < chunks.count else { return }
+                    let chunk = chunks[next]
+                    next += 1
+                    group.addTask { try chunk.map { try self.render($0, blogContexts: blogContexts) } }
+                }
+                for _ in 0..<min(parallelism, chunks.count) { addNext(&group) }
+                while let files = try await group.next() {
+                    results.append(contentsOf: files)
+                    addNext(&group)
+                }
+                return results
+            }
+        } catch let error as BuildError {
+            throw error
+        } catch {
+            throw BuildError(.error("rendering failed: \(error)"))
+        }
+    }
+
+    func render(_ job: Job, blogContexts: [BlogIndexContext]) throws(BuildError) -> OutputFile {
+        let site = contexts.site
+        let links = site.permalinks
+        switch job {
+        case .article(let ref):
+            let article = site.article(ref)
+            let html = try templates.render(contexts.articlePage(article), template: article.kind.rawValue)
+            return OutputFile(path: links.outputPath(for: links.url(of: article)), text: html)
+        case .home:
+            return OutputFile(path: links.outputPath(for: links.home()), text: try templates.render(contexts.home(), template: "home"))
+        case .glossary:
+            return OutputFile(path: links.outputPath(for: links.glossary()),
+                              text: try templates.render(contexts.glossaryIndex(), template: "glossary"))
+        case .tags:
+            return OutputFile(path: links.outputPath(for: links.tags()), text: try templates.render(contexts.tagIndex(), template: "tags"))
+        case .notFound:
+            return OutputFile(path: links.outputPath(for: links.notFound()), text: try templates.render(contexts.notFound(), template: "404"))
+        case .blog(let page):
+            return OutputFile(path: links.outputPath(for: links.blog(page: page)),
+                              text: try templates.render(blogContexts[page - 1], template: "blog"))
+        case .tag(let index):
+            let group = site.tags[index]
+            return OutputFile(path: links.outputPath(for: links.tag(group.tag)), text: try templates.render(contexts.tagPage(group), template: "tag"))
+        }
+    }
+}

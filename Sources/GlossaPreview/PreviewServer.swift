@@ -1,0 +1,3 @@
+// The preview server (glossa serve) lives here.
+import Glossa
+import Hummingbird
