@@ -2,7 +2,7 @@
 SWIFT ?= swift
 GLOSSA_RELEASE = .build/release/glossa
 
-.PHONY: site test deps build release clean
+.PHONY: site test deps build release clean fuzz bench
 
 ## Install missing system packages, build in release mode, build the sample site into Output/.
 site: deps release
@@ -25,3 +25,11 @@ release: deps
 
 clean:
 	rm -rf .build
+
+## Run each libFuzzer target for FUZZ_SECONDS (default 60) seconds.
+fuzz: deps
+	scripts/fuzz.sh
+
+## glossa against Hugo and the cmark-gfm floor (needs ../shared/bench).
+bench: deps
+	scripts/bench.sh
