@@ -24,12 +24,30 @@ public struct FrontMatter: Sendable {
     /// Splits `source` into front matter and body, parsing the front matter.
     public static func parse(_ source: SourceText) throws(BuildError) -> FrontMatter {
         let text = source.text[...]
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let fence = lines.first.map({ $0.trimmingTrailingSpaces() }), fence == "---" || fence == "+++" else {
+        // Only the lines up to the closing fence are split; bodies can be megabytes long.
+        var lines: [Substring] = []
+        var lineStart = text.startIndex
+        func nextLine() -> Substring? {
+            guard lineStart < text.endIndex else { return nil }
+            let end = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[lineStart..<end]
+            lineStart = end < text.endIndex ? text.index(after: end) : text.endIndex
+            return line
+        }
+        guard let first = nextLine(), case let fence = first.trimmingTrailingSpaces(), fence == "---" || fence == "+++" else {
             return FrontMatter(fields: [:], body: text, bodyStartLine: 1)
         }
+        lines.append(first)
         let closers: Set<Substring> = fence == "---" ? ["---", "..."] : ["+++"]
-        guard let closeIndex = lines.indices.dropFirst().first(where: { closers.contains(lines[$0].trimmingTrailingSpaces()) }) else {
+        var closeIndex: Int?
+        while let line = nextLine() {
+            lines.append(line)
+            if closers.contains(line.trimmingTrailingSpaces()) {
+                closeIndex = lines.count - 1
+                break
+            }
+        }
+        guard let closeIndex else {
             throw BuildError(.error("front matter opened with '\(fence)' is never closed; add a line '\(fence)' after it",
                                     at: source.location(line: 1), sourceLine: String(lines[0])))
         }
@@ -37,10 +55,7 @@ public struct FrontMatter: Sendable {
         let fields = fence == "---"
             ? try parseYAML(metadata, source: source)
             : try parseTOML(metadata, source: source)
-        let bodyStart = closeIndex + 1 < lines.count
-            ? lines[closeIndex + 1].startIndex
-            : text.endIndex
-        return FrontMatter(fields: fields, body: text[bodyStart...], bodyStartLine: closeIndex + 2)
+        return FrontMatter(fields: fields, body: text[lineStart...], bodyStartLine: closeIndex + 2)
     }
 }
 

@@ -20,15 +20,25 @@ public struct SourceText: Sendable {
             throw BuildError(.error("file is not valid UTF-8 text (first invalid byte here); save it as UTF-8",
                                     at: SourceLocation(file: path, line: line, column: column)))
         }
-        if decoded.contains("\0") {
-            let line = decoded.prefix { $0 != "\0" }.count { $0 == "\n" } + 1
+        if let nul = body.firstIndex(of: 0) {
+            let line = body[..<nul].count { $0 == UInt8(ascii: "\n") } + 1
             throw BuildError(.error("file contains NUL bytes; is it a binary file?", at: SourceLocation(file: path, line: line)))
         }
-        var text = decoded
-        if text.utf8.contains(UInt8(ascii: "\r")) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard body.contains(UInt8(ascii: "\r")) else { return SourceText(path: path, text: decoded) }
+        // CRLF and lone CR both become LF, byte by byte: no Foundation string search on the hot path.
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(body.count)
+        var previousWasCR = false
+        for byte in body {
+            if byte == UInt8(ascii: "\r") {
+                normalized.append(UInt8(ascii: "\n"))
+                previousWasCR = true
+            } else {
+                if !(byte == UInt8(ascii: "\n") && previousWasCR) { normalized.append(byte) }
+                previousWasCR = false
+            }
         }
-        return SourceText(path: path, text: text)
+        return SourceText(path: path, text: String(decoding: normalized, as: UTF8.self))
     }
 
     /// The 1-based text of line `number`, for showing under a diagnostic.

@@ -192,15 +192,39 @@ private struct TreeWalker {
     static func countWords(_ text: String) -> Int {
         var count = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
-            if scalar.isCJK {
-                count += 1
-                inWord = false
-            } else if scalar.properties.isWhitespace {
-                inWord = false
-            } else if !inWord {
-                count += 1
-                inWord = true
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    // ASCII fast path: most prose is ASCII, and Unicode property lookups dominated profiles.
+                    let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                    if isSpace {
+                        inWord = false
+                    } else if !inWord {
+                        count += 1
+                        inWord = true
+                    }
+                    index += 1
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var scalarValue = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                for offset in 1..<length where index + offset < bytes.count {
+                    scalarValue = scalarValue << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                index += length
+                guard let scalar = Unicode.Scalar(scalarValue) else { continue }
+                if scalar.isCJK {
+                    count += 1
+                    inWord = false
+                } else if scalar.properties.isWhitespace {
+                    inWord = false
+                } else if !inWord {
+                    count += 1
+                    inWord = true
+                }
             }
         }
         return count
