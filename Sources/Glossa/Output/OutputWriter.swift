@@ -124,22 +124,37 @@ private extension OutputWriter {
         return path
     }
 
+    /// Hard-links the previous build's file when its bytes are the same. Plain `stat` and `read`:
+    /// Foundation's `attributesOfItem` looks up user and group names and made no-change builds slow.
     func reuseIfUnchanged(_ contents: OutputFile.Contents, previous: String, destination: String) throws -> Bool {
-        let fileManager = FileManager.default
-        guard let attributes = try? fileManager.attributesOfItem(atPath: previous),
-              attributes[.type] as? FileAttributeType == .typeRegular,
-              let size = attributes[.size] as? Int
-        else { return false }
+        var info = stat()
+        guard stat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
         let same: Bool
         switch contents {
         case .bytes(let bytes):
-            same = size == bytes.count && fileManager.contents(atPath: previous).map { $0.elementsEqual(bytes) } == true
+            same = Int(info.st_size) == bytes.count && Self.readBytes(previous, count: bytes.count) == bytes
         case .copy(let source):
-            let sourceSize = (try? fileManager.attributesOfItem(atPath: source))?[.size] as? Int
-            same = sourceSize == size && fileManager.contentsEqual(atPath: source, andPath: previous)
+            var sourceInfo = stat()
+            same = stat(source, &sourceInfo) == 0 && sourceInfo.st_size == info.st_size
+                && Self.readBytes(source, count: Int(info.st_size)) == Self.readBytes(previous, count: Int(info.st_size))
         }
         guard same else { return false }
         return link(previous, destination) == 0
+    }
+
+    static func readBytes(_ path: String, count: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var offset = 0
+        while offset < count {
+            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, count - offset) }
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { return nil }
+            offset += got
+        }
+        return bytes
     }
 
     func writeContents(_ contents: OutputFile.Contents, to destination: String) throws {
