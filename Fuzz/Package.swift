@@ -3,14 +3,16 @@
 // a separate package so that a normal `swift build` of Glossa never tries to link them.
 import PackageDescription
 
+let fuzzDependencies: [Target.Dependency] = ["FuzzSupport", .product(name: "Glossa", package: "Glossa")]
 let fuzzFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 
 let package = Package(
     name: "GlossaFuzz",
     dependencies: [.package(name: "Glossa", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzFrontMatter", dependencies: [.product(name: "Glossa", package: "Glossa")], swiftSettings: fuzzFlags),
-        .executableTarget(name: "FuzzSlug", dependencies: [.product(name: "Glossa", package: "Glossa")], swiftSettings: fuzzFlags),
-        .executableTarget(name: "FuzzArticle", dependencies: [.product(name: "Glossa", package: "Glossa")], swiftSettings: fuzzFlags),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: fuzzDependencies, swiftSettings: fuzzFlags),
+        .executableTarget(name: "FuzzSlug", dependencies: fuzzDependencies, swiftSettings: fuzzFlags),
+        .executableTarget(name: "FuzzArticle", dependencies: fuzzDependencies, swiftSettings: fuzzFlags),
     ]
 )
