@@ -18,6 +18,12 @@
     return String(text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
+  /** "cache" should find "Caching" and "queues" "Message Queue": drop a plural or final e. */
+  function stem(word) {
+    if (word.length < 4) return word;
+    return word.replace(/(es|s|e)$/, "");
+  }
+
   /** Only same-site paths and http(s) URLs are followed; anything else in the index is dropped. */
   function safeURL(url) {
     return typeof url === "string" && (/^\/(?!\/)/.test(url) || /^https?:\/\//i.test(url)) ? url : null;
@@ -52,7 +58,7 @@
     entries.forEach(function (entry) {
       var haystack = [entry.foldedTitle].concat(entry.foldedSynonyms, [entry.foldedDescription]).join("\n");
       for (var i = 0; i < words.length; i++) {
-        if (haystack.indexOf(words[i]) === -1) return;
+        if (haystack.indexOf(words[i]) === -1 && haystack.indexOf(stem(words[i])) === -1) return;
       }
       var score = 5;
       var via = null;
