@@ -19,24 +19,19 @@ struct AtomFeedGenerator {
     /// date cannot say when it was new, so it is left out.
     func glossaryFeed() -> String {
         let links = site.permalinks
-        let dated = site.terms.enumerated().compactMap { offset, term in Self.lastChanged(term).map { (offset, $0, term) } }
+        let dated = site.terms.enumerated().compactMap { offset, term in term.lastModified.map { (offset, $0.secondsSinceEpoch, term) } }
         let newest = dated.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(Self.entryLimit).map(\.2)
         return generate(title: "\(site.config.title) · Glossary", subtitle: "New and updated terms in \(site.config.title).",
                         selfURL: links.glossaryFeed(), pageURL: links.glossary(), articles: newest)
-    }
-
-    /// When an article last changed: its `updated` date, else its `date`.
-    static func lastChanged(_ article: Article) -> ContentDate? {
-        article.updated ?? article.date
     }
 }
 
 private extension AtomFeedGenerator {
     func generate(title: String, subtitle: String, selfURL: String, pageURL: String, articles: [Article]) -> String {
         let links = site.permalinks
-        let entryDates = articles.compactMap(Self.lastChanged)
+        let entryDates = articles.compactMap(\.lastModified)
         // An empty feed still needs an `updated`: the newest date anywhere on the site, else the epoch.
-        let updated = entryDates.max() ?? site.allArticles.compactMap(Self.lastChanged).max() ?? ContentDate(secondsSinceEpoch: 0)
+        let updated = entryDates.max() ?? site.allArticles.compactMap(\.lastModified).max() ?? ContentDate(secondsSinceEpoch: 0)
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(site.config.language.xmlEscaped)">
@@ -69,7 +64,7 @@ private extension AtomFeedGenerator {
 
         """
         if let date = article.date { xml += "    <published>\(date.rfc3339)</published>\n" }
-        if let updated = Self.lastChanged(article) { xml += "    <updated>\(updated.rfc3339)</updated>\n" }
+        if let updated = article.lastModified { xml += "    <updated>\(updated.rfc3339)</updated>\n" }
         if let author = article.authorID.flatMap({ site.config.authors[$0.value] }) {
             let uri = author.url.map { "<uri>\(links.absolute($0).xmlEscaped)</uri>" } ?? ""
             xml += "    <author><name>\(author.name.xmlEscaped)</name>\(uri)</author>\n"

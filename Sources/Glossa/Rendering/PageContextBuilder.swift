@@ -220,7 +220,7 @@ public struct PageContextBuilder: Sendable {
             breadcrumbs: crumbs, hasBreadcrumbs: !crumbs.isEmpty, noindex: false, params: TemplateParams(params),
             ogLocale: OpenGraph.locale(for: site.config.language),
             publishedTime: isArticle ? article?.date?.rfc3339 : nil,
-            modifiedTime: isArticle ? article.flatMap(AtomFeedGenerator.lastChanged)?.rfc3339 : nil,
+            modifiedTime: isArticle ? article?.lastModified?.rfc3339 : nil,
             jsonLD: StructuredData.script(nodes))
     }
 

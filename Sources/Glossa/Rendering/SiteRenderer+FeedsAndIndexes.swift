@@ -22,13 +22,13 @@ private extension SiteRenderer {
     func sitemapEntry(_ job: Job) -> SitemapGenerator.Entry? {
         let site = contexts.site
         let links = site.permalinks
-        func newest(_ articles: some Sequence<Article>) -> ContentDate? { articles.compactMap(AtomFeedGenerator.lastChanged).max() }
+        func newest(_ articles: some Sequence<Article>) -> ContentDate? { articles.compactMap(\.lastModified).max() }
         switch job {
         case .notFound:
             return nil
         case .article(let ref):
             let article = site.article(ref)
-            return .init(url: links.url(of: article), lastModified: AtomFeedGenerator.lastChanged(article))
+            return .init(url: links.url(of: article), lastModified: article.lastModified)
         case .home:
             return .init(url: links.home(), lastModified: newest(site.terms + site.posts))
         case .glossary:

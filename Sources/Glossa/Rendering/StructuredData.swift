@@ -35,7 +35,7 @@ struct StructuredData {
         ]
         if !post.description.isEmpty { node["description"] = post.description }
         if let date = post.date { node["datePublished"] = date.rfc3339 }
-        if let modified = AtomFeedGenerator.lastChanged(post) { node["dateModified"] = modified.rfc3339 }
+        if let modified = post.lastModified { node["dateModified"] = modified.rfc3339 }
         if let author = post.authorID.flatMap({ site.config.authors[$0.value] }) {
             var person: Node = ["@type": "Person", "name": author.name]
             if let url = author.url { person["url"] = site.permalinks.absolute(url) }
