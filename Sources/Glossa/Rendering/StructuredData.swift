@@ -75,17 +75,7 @@ struct StructuredData {
         guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes]),
               let json = String(data: data, encoding: .utf8)
         else { return nil }
-        var escaped = ""
-        escaped.reserveCapacity(json.utf8.count)
-        for character in json.unicodeScalars {
-            switch character {
-            case "<": escaped += "\\u003c"
-            case ">": escaped += "\\u003e"
-            case "&": escaped += "\\u0026"
-            default: escaped.unicodeScalars.append(character)
-            }
-        }
-        return escaped
+        return DeterministicJSON.htmlSafe(json)
     }
 }
 

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# `make bench`: glossa against Hugo and the cmark-gfm floor on generated corpora, in one run.
+#
+#   SIZES="1000 10000"  term counts (posts = terms / 10)
+#   RUNS=5              timed runs per variant; glossa and Hugo runs alternate
+#   BENCH_DIR=/tmp/glossa-bench
+#
+# Prints a Markdown table: median and min–max wall seconds, peak RSS, and the ratios the
+# speed issue asks for (glossa/Hugo, glossa/cmark-gfm floor, no-change rebuild/full build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+SIZES=${SIZES:-"1000 10000"}
+RUNS=${RUNS:-5}
+BENCH_DIR=${BENCH_DIR:-/tmp/glossa-bench}
+gen=../shared/bench/gen_corpus.py
+[ -f "$gen" ] || { echo "error: $gen not found (the shared/ folder beside the repo)" >&2; exit 1; }
+
+need=()
+command -v hugo >/dev/null || need+=(hugo)
+command -v cmark-gfm >/dev/null || need+=(cmark-gfm)
+[ -x /usr/bin/time ] || need+=(time)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} for the comparison…" >&2
+  ${SUDO:-$( [ "$(id -u)" -eq 0 ] || echo sudo )} apt-get install -y -qq "${need[@]}" >&2
+fi
+
+swift build -c release --product glossa >&2
+glossa=$root/.build/release/glossa
+mkdir -p "$BENCH_DIR"
+
+# run_timed OUTFILE CMD… : appends "seconds rss_kb" to OUTFILE
+run_timed() {
+  local out=$1; shift
+  local t0 t1
+  t0=$EPOCHREALTIME
+  /usr/bin/time -f "%M" -o "$BENCH_DIR/rss" "$@" > /dev/null 2>&1
+  t1=$EPOCHREALTIME
+  echo "$(echo "$t1 - $t0" | bc -l) $(tail -n1 "$BENCH_DIR/rss")" >> "$out"
+}
+
+stats() { # FILE -> "median min max rss_mb"
+  sort -n "$1" | awk '{ s[NR]=$1; if ($2>m) m=$2 } END {
+    med = (NR % 2) ? s[(NR+1)/2] : (s[NR/2] + s[NR/2+1]) / 2;
+    printf "%.3f %.3f %.3f %.0f", med, s[1], s[NR], m/1024 }'
+}
+
+echo "| corpus | variant | median s | min–max s | peak MB |"
+echo "|---|---|---|---|---|"
+summary=()
+for terms in $SIZES; do
+  posts=$(( terms / 10 ))
+  corpus=$BENCH_DIR/c$terms
+  if [ ! -f "$corpus/.done" ]; then
+    rm -rf "$corpus"
+    python3 "$gen" --terms "$terms" --posts "$posts" --out "$corpus" --hugo >&2
+    touch "$corpus/.done"
+  fi
+  rm -rf "$corpus/Templates"; cp -r "$root/Templates" "$corpus/Templates"
+  out=$BENCH_DIR/out-$terms; hugo_out=$BENCH_DIR/hugo-out-$terms
+  g=$BENCH_DIR/glossa-$terms.txt; h=$BENCH_DIR/hugo-$terms.txt; n=$BENCH_DIR/nochange-$terms.txt; c=$BENCH_DIR/cmark-$terms.txt
+  : > "$g"; : > "$h"; : > "$n"; : > "$c"
+  cat "$corpus"/Content/glossary/*.md "$corpus"/Content/blog/*.md > "$BENCH_DIR/all-$terms.md"
+  # warm-up (untimed)
+  rm -rf "$out"; "$glossa" build --quiet --site "$corpus" --output "$out"
+  rm -rf "$hugo_out"; hugo --quiet --minify=false -s "$corpus/hugo" -d "$hugo_out" > /dev/null 2>&1
+  for (( i = 0; i < RUNS; i++ )); do
+    rm -rf "$out"; run_timed "$g" "$glossa" build --quiet --site "$corpus" --output "$out"
+    run_timed "$n" "$glossa" build --quiet --site "$corpus" --output "$out"
+    rm -rf "$hugo_out"; run_timed "$h" hugo --quiet --minify=false -s "$corpus/hugo" -d "$hugo_out"
+    run_timed "$c" cmark-gfm -e table -e strikethrough -e autolink "$BENCH_DIR/all-$terms.md"
+  done
+  read -r gm gmin gmax grss <<< "$(stats "$g")"
+  read -r nm nmin nmax nrss <<< "$(stats "$n")"
+  read -r hm hmin hmax hrss <<< "$(stats "$h")"
+  read -r cm cmin cmax crss <<< "$(stats "$c")"
+  echo "| ${terms} terms | glossa build | $gm | $gmin–$gmax | $grss |"
+  echo "| ${terms} terms | glossa build, nothing changed | $nm | $nmin–$nmax | $nrss |"
+  echo "| ${terms} terms | hugo build | $hm | $hmin–$hmax | $hrss |"
+  echo "| ${terms} terms | cmark-gfm floor (1 process, 1 core) | $cm | $cmin–$cmax | $crss |"
+  summary+=("| ${terms} terms | $(echo "scale=3; $gm / $hm" | bc -l) | $(echo "scale=2; $gm / $cm" | bc -l) | $(echo "scale=3; $nm / $gm" | bc -l) |")
+done
+echo
+echo "| corpus | glossa / Hugo | glossa / cmark floor | no-change / full |"
+echo "|---|---|---|---|"
+printf '%s\n' "${summary[@]}"

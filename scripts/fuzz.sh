@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs each libFuzzer target for a bounded time (FUZZ_SECONDS, default 60) and prints its
+# execution count. A crash leaves its input in Fuzz/crashes/<target>/ and fails the script:
+# turn it into a regression test in Tests/GlossaTests/FuzzRegressionTests.swift.
+set -euo pipefail
+cd "$(dirname "$0")/../Fuzz"
+seconds=${FUZZ_SECONDS:-60}
+swift build -c debug --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address
+bin=$(swift build -c debug --scratch-path ../.build-fuzz --show-bin-path)
+status=0
+for target in FuzzFrontMatter FuzzSlug FuzzArticle; do
+  corpus_seed=corpus/$(echo "${target#Fuzz}" | tr 'A-Z' 'a-z')
+  work=$(mktemp -d)
+  cp -r "$corpus_seed"/. "$work"/ 2>/dev/null || true
+  mkdir -p "crashes/$target"
+  echo "== $target ($seconds s)"
+  log=$(mktemp)
+  if ! "$bin/$target" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
+        -artifact_prefix="crashes/$target/" -print_final_stats=1 "$work" > "$log" 2>&1; then
+    status=1
+    tail -40 "$log"
+  fi
+  grep -E "stat::number_of_executed_units|Done [0-9]+ runs" "$log" || true
+  rm -f "$log"
+  rm -rf "$work"
+done
+exit $status
