@@ -35,13 +35,13 @@ public enum SiteBuilder {
         try stopIfFailed(log, strict: options.strict)
         guard let templates else { throw BuildError(log.diagnostics) }
 
-        // 4. Render every page with the theme, the feeds, sitemap and search index, then add static files and theme assets.
+        // 4. Render every page with the theme, then add static files and theme assets.
         progress?("Rendering")
         let assets = try ThemeAssets.load(from: options.siteFolder.appendingPathComponent("Templates/assets"), permalinks: permalinks)
         let contexts = PageContextBuilder(site: linked.site, assets: assets.urls, buildYear: buildYear(linked.site, options))
         let renderer = SiteRenderer(templates: templates, contexts: contexts)
         var files = try await renderer.render(jobs: max(1, options.jobs))
-        files += try renderer.renderFeedsAndIndexes()
+        files += try renderer.renderFeedsAndIndexes() // feeds, sitemap, robots.txt, search index, glossary.json
         files += copiedFiles(linked.site, assets: assets)
         clock.lap("render")
 
