@@ -30,6 +30,11 @@ enum SEOFixture {
         return options.outputFolder
     }
 
+    /// Deletes a fixture built by `build`, site folder and all.
+    static func remove(_ output: URL) {
+        try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+    }
+
     static func write(to folder: URL) throws {
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: folder.appendingPathComponent("Content/glossary"), withIntermediateDirectories: true)

@@ -200,6 +200,7 @@ struct SEOTests {
     @Test func glossaryExportIsSortedAbsoluteAndDeterministic() async throws {
         let first = try await SEOFixture.build()
         let second = try await SEOFixture.build()
+        defer { SEOFixture.remove(first); SEOFixture.remove(second) }
         let text = try SEOFixture.read(first, "glossary.json")
         #expect(text == (try SEOFixture.read(second, "glossary.json")))
         #expect(try SEOFixture.read(first, "search-index.json") == (try SEOFixture.read(second, "search-index.json")))
@@ -224,6 +225,7 @@ struct SEOTests {
 
     @Test func aSiteAtTheRootUsesBaseURLFromSiteYML() async throws {
         let output = try await SEOFixture.build(baseURL: nil)
+        defer { SEOFixture.remove(output) }
         #expect(try SEOFixture.read(output, "robots.txt").contains("Sitemap: https://fixture.example.org/sitemap.xml"))
         let feed = try XMLNode.parse(SEOFixture.read(output, "feed.xml"))
         #expect(feed.first("id")?.text == "https://fixture.example.org/feed.xml")
