@@ -39,7 +39,9 @@ public enum SiteBuilder {
         progress?("Rendering")
         let assets = try ThemeAssets.load(from: options.siteFolder.appendingPathComponent("Templates/assets"), permalinks: permalinks)
         let contexts = PageContextBuilder(site: linked.site, assets: assets.urls, buildYear: buildYear(linked.site, options))
-        var files = try await SiteRenderer(templates: templates, contexts: contexts).render(jobs: max(1, options.jobs))
+        let renderer = SiteRenderer(templates: templates, contexts: contexts)
+        var files = try await renderer.render(jobs: max(1, options.jobs))
+        files += try renderer.renderFeedsAndIndexes() // feeds, sitemap, robots.txt, search index, glossary.json
         files += copiedFiles(linked.site, assets: assets)
         clock.lap("render")
 

@@ -32,6 +32,21 @@ public struct Permalinks: Sendable {
     public func tags(language: String? = nil) -> String { root(language) + "tags/" }
     public func tag(_ tag: Tag, language: String? = nil) -> String { root(language) + "tags/\(tag.slug.rawValue)/" }
     public func notFound() -> String { basePath + "404.html" }
+
+    // Files for feed readers, crawlers and scripts. They are not per language: one feed, one
+    // sitemap and one search index cover the whole site.
+
+    /// The Atom feed of blog posts.
+    public func feed() -> String { basePath + "feed.xml" }
+    /// The Atom feed of new and updated glossary terms.
+    public func glossaryFeed() -> String { glossary() + "feed.xml" }
+    public func sitemap() -> String { basePath + "sitemap.xml" }
+    /// Crawlers read `robots.txt` only at a host's root, so under a base path it is written but inert.
+    public func robots() -> String { basePath + "robots.txt" }
+    /// What the search box in the header loads.
+    public func searchIndex() -> String { basePath + "search-index.json" }
+    /// Every term as data, for other tools.
+    public func glossaryExport() -> String { basePath + "glossary.json" }
     public func file(_ name: String) -> String { basePath + name }
     public func asset(_ name: String) -> String { basePath + "assets/" + name }
 
@@ -48,9 +63,15 @@ public struct Permalinks: Sendable {
     }
 
     /// `https://example.com/glossary/api/` for `/glossary/api/`.
+    ///
+    /// Feeds, sitemaps and structured data need absolute URLs. A root-relative URL outside the
+    /// base path (an author's `url: /about/` under `https://example.com/docs/`) resolves against
+    /// the host, as a browser would; URLs that already have a scheme are returned unchanged.
     public func absolute(_ url: String) -> String {
-        guard url.hasPrefix(basePath) else { return url }
-        return baseURL + url.dropFirst(basePath.count)
+        if url.hasPrefix(basePath) { return baseURL + url.dropFirst(basePath.count) }
+        guard url.hasPrefix("/"), !url.hasPrefix("//"), let scheme = baseURL.range(of: "://") else { return url }
+        let host = baseURL[scheme.upperBound...].prefix { $0 != "/" }
+        return baseURL[..<scheme.upperBound] + host + url
     }
 
     /// The file a URL is served from, relative to the output folder: `/glossary/api/` → `glossary/api/index.html`.
@@ -61,7 +82,10 @@ public struct Permalinks: Sendable {
     }
 
     /// Top-level folders that belong to generated sections; a standalone page may not take them.
-    public static let reservedPageSlugs: Set<String> = ["glossary", "blog", "tags", "assets", "page", "404.html"]
+    public static let reservedPageSlugs: Set<String> = [
+        "glossary", "blog", "tags", "assets", "page", "404.html",
+        "feed.xml", "sitemap.xml", "robots.txt", "search-index.json", "glossary.json",
+    ]
 }
 
 private extension Permalinks {

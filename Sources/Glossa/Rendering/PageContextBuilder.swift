@@ -22,7 +22,8 @@ public struct PageContextBuilder: Sendable {
         siteContext = SiteContext(
             title: site.config.title, description: site.config.description, baseURL: site.config.baseURL,
             language: site.config.language, homeURL: links.home(), glossaryURL: links.glossary(), blogURL: links.blog(),
-            tagsURL: links.tags(), menu: site.config.menu.map { Self.menuContext($0, currentURL: nil) },
+            tagsURL: links.tags(), feedURL: links.feed(), glossaryFeedURL: links.glossaryFeed(), searchIndexURL: links.searchIndex(),
+            menu: site.config.menu.map { Self.menuContext($0, currentURL: nil) },
             footer: site.config.footer.map { Self.menuContext($0, currentURL: nil) }, assets: assets, letters: letters,
             params: TemplateParams(site.config.params), year: buildYear
         )
@@ -46,7 +47,7 @@ public struct PageContextBuilder: Sendable {
         return ArticlePageContext(
             site: siteContextFor(url),
             page: meta(title: article.title, description: article.description, url: url, kind: article.kind.rawValue,
-                       ogType: ogType, breadcrumbs: crumbs, params: article.params),
+                       ogType: ogType, breadcrumbs: crumbs, params: article.params, article: article),
             article: articleContext(article),
             related: related, hasRelated: !related.isEmpty,
             backlinks: [], hasBacklinks: false,
@@ -75,7 +76,7 @@ public struct PageContextBuilder: Sendable {
         return GlossaryIndexContext(
             site: siteContextFor(url),
             page: meta(title: "Glossary", description: "Every term in \(site.config.title), A to Z.", url: url, kind: "glossary",
-                       breadcrumbs: [("Home", links.home()), ("Glossary", url)]),
+                       breadcrumbs: [("Home", links.home()), ("Glossary", url)], structuredData: [StructuredData(site: site).definedTermSet()]),
             letters: sections, termCount: site.terms.count)
     }
 
@@ -134,7 +135,8 @@ public struct PageContextBuilder: Sendable {
             }
             .prefix(Self.newestTermCount).map { summary($0.element) }
         let recent = site.posts.prefix(Self.recentPostCount).map(summary)
-        var page = meta(title: site.config.title, description: site.config.description, url: url, kind: "home", breadcrumbs: [])
+        var page = meta(title: site.config.title, description: site.config.description, url: url, kind: "home", breadcrumbs: [],
+                        structuredData: [StructuredData(site: site).webSite()])
         page.documentTitle = site.config.title
         return HomeContext(site: siteContextFor(url), page: page, newestTerms: Array(newest), recentPosts: Array(recent),
                            hasRecentPosts: !recent.isEmpty, termCount: site.terms.count)
@@ -192,15 +194,34 @@ public struct PageContextBuilder: Sendable {
         TagLink(name: tag.name, url: site.permalinks.tag(tag), count: count)
     }
 
+    /// The head of a page. `structuredData` is the page's own schema.org nodes; an article's node
+    /// and the breadcrumb trail's `BreadcrumbList` are added here, so every page that shows a
+    /// breadcrumb also describes it.
     func meta(title: String, description: String, url: String, kind: String, ogType: String = "website",
-              breadcrumbs: [(String, String)], params: [String: MetadataValue] = [:]) -> PageMeta {
+              breadcrumbs: [(String, String)], params: [String: MetadataValue] = [:], article: Article? = nil,
+              structuredData: [StructuredData.Node] = []) -> PageMeta {
         let crumbs = breadcrumbs.enumerated().map { index, crumb in
             Breadcrumb(title: crumb.0, url: crumb.1, position: index + 1, isLast: index == breadcrumbs.count - 1)
         }
+        let schema = StructuredData(site: site)
+        var nodes = structuredData
+        if let article {
+            switch article.kind {
+            case .term: nodes.append(schema.definedTerm(article))
+            case .post: nodes.append(schema.blogPosting(article))
+            case .page: break
+            }
+        }
+        if !crumbs.isEmpty { nodes.append(schema.breadcrumbList(crumbs)) }
+        let isArticle = ogType == "article"
         return PageMeta(
             title: title, documentTitle: "\(title) · \(site.config.title)", description: description, url: url,
             canonicalURL: site.permalinks.absolute(url), kind: kind, ogType: ogType, language: site.config.language,
-            breadcrumbs: crumbs, hasBreadcrumbs: !crumbs.isEmpty, noindex: false, params: TemplateParams(params))
+            breadcrumbs: crumbs, hasBreadcrumbs: !crumbs.isEmpty, noindex: false, params: TemplateParams(params),
+            ogLocale: OpenGraph.locale(for: site.config.language),
+            publishedTime: isArticle ? article?.date?.rfc3339 : nil,
+            modifiedTime: isArticle ? article?.lastModified?.rfc3339 : nil,
+            jsonLD: StructuredData.script(nodes))
     }
 
     /// The site context with the menu entries leading to `url` marked active.

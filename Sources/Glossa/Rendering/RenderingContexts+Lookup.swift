@@ -12,6 +12,9 @@ extension SiteContext: MustacheParent {
         case "glossaryURL": glossaryURL
         case "blogURL": blogURL
         case "tagsURL": tagsURL
+        case "feedURL": feedURL
+        case "glossaryFeedURL": glossaryFeedURL
+        case "searchIndexURL": searchIndexURL
         case "menu": menu
         case "footer": footer
         case "assets": assets
@@ -63,6 +66,10 @@ extension PageMeta: MustacheParent {
         case "hasBreadcrumbs": hasBreadcrumbs
         case "noindex": noindex
         case "params": params
+        case "ogLocale": ogLocale
+        case "publishedTime": publishedTime
+        case "modifiedTime": modifiedTime
+        case "jsonLD": jsonLD
         default: nil
         }
     }

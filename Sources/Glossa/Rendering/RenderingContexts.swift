@@ -30,6 +30,11 @@ public struct SiteContext: Sendable {
     public var glossaryURL: String
     public var blogURL: String
     public var tagsURL: String
+    /// The Atom feeds, for `<link rel="alternate">`.
+    public var feedURL: String
+    public var glossaryFeedURL: String
+    /// What the header's search box loads.
+    public var searchIndexURL: String
     public var menu: [MenuContext]
     public var footer: [MenuContext]
     /// Fingerprinted theme files by name with `.`, `/` and `-` as `_`: `{{site.assets.style_css}}`.
@@ -73,6 +78,13 @@ public struct PageMeta: Sendable {
     public var hasBreadcrumbs: Bool
     public var noindex: Bool
     public var params: TemplateParams
+    /// `og:locale`: `en_US` for `language: en`, `pt_BR` for `pt-BR`.
+    public var ogLocale: String
+    /// RFC 3339 dates for `article:published_time` and `article:modified_time`; nil on pages that are not articles.
+    public var publishedTime: String?
+    public var modifiedTime: String?
+    /// schema.org JSON-LD, already escaped for a `<script>` element: render with `{{{page.jsonLD}}}`. Nil when there is none.
+    public var jsonLD: String?
 }
 
 public struct Breadcrumb: Sendable {

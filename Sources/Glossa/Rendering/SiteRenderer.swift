@@ -18,8 +18,8 @@ public struct SiteRenderer: Sendable {
         case tag(index: Int)
     }
 
-    public func render(jobs parallelism: Int) async throws(BuildError) -> [OutputFile] {
-        let site = contexts.site
+    /// Every HTML page of the site; the sitemap lists the same pages.
+    static func pageJobs(for site: Site) -> [Job] {
         var jobs: [Job] = [.home, .glossary, .tags, .notFound]
         for index in site.terms.indices { jobs.append(.article(.init(kind: .term, index: index))) }
         for index in site.posts.indices { jobs.append(.article(.init(kind: .post, index: index))) }
@@ -27,7 +27,11 @@ public struct SiteRenderer: Sendable {
         let blogPages = max(1, (site.posts.count + site.config.paginate - 1) / site.config.paginate)
         for page in 1...blogPages { jobs.append(.blog(page: page)) }
         for index in site.tags.indices { jobs.append(.tag(index: index)) }
+        return jobs
+    }
 
+    public func render(jobs parallelism: Int) async throws(BuildError) -> [OutputFile] {
+        let jobs = Self.pageJobs(for: contexts.site)
         let chunkSize = max(1, (jobs.count + parallelism * 4 - 1) / (parallelism * 4))
         let chunks = stride(from: 0, to: jobs.count, by: chunkSize).map { Array(jobs[$0..<min($0 + chunkSize, jobs.count)]) }
         let blogContexts = contexts.blogIndexPages()

@@ -1,0 +1,97 @@
+import Foundation
+
+/// schema.org JSON-LD for a page's `<script type="application/ld+json">`.
+///
+/// The data is built as dictionaries and serialized by `JSONSerialization`, never by string
+/// concatenation, so it is valid JSON whatever a title contains. Keys are sorted so output is
+/// deterministic. Every URL is absolute: search engines read JSON-LD without a base URL.
+struct StructuredData {
+    typealias Node = [String: Any]
+
+    var site: Site
+
+    /// The term as a `DefinedTerm` inside the site's `DefinedTermSet`.
+    func definedTerm(_ term: Article) -> Node {
+        var node = termNode(term)
+        node["inDefinedTermSet"] = ["@type": "DefinedTermSet", "@id": termSetURL, "name": termSetName, "url": termSetURL]
+        return node
+    }
+
+    /// The glossary index as a `DefinedTermSet` listing every term.
+    func definedTermSet() -> Node {
+        [
+            "@type": "DefinedTermSet", "@id": termSetURL, "name": termSetName, "url": termSetURL,
+            "description": "Every term in \(site.config.title), A to Z.", "inLanguage": site.config.language,
+            "hasDefinedTerm": site.terms.map(termNode),
+        ]
+    }
+
+    func blogPosting(_ post: Article) -> Node {
+        let url = absoluteURL(of: post)
+        var node: Node = [
+            "@type": "BlogPosting", "headline": post.title, "url": url, "inLanguage": site.config.language,
+            "mainEntityOfPage": ["@type": "WebPage", "@id": url],
+            "publisher": ["@type": "Organization", "name": site.config.title, "url": site.permalinks.absolute(site.permalinks.home())],
+        ]
+        if !post.description.isEmpty { node["description"] = post.description }
+        if let date = post.date { node["datePublished"] = date.rfc3339 }
+        if let modified = post.lastModified { node["dateModified"] = modified.rfc3339 }
+        if let author = post.authorID.flatMap({ site.config.authors[$0.value] }) {
+            var person: Node = ["@type": "Person", "name": author.name]
+            if let url = author.url { person["url"] = site.permalinks.absolute(url) }
+            node["author"] = person
+        }
+        if !post.tags.isEmpty { node["keywords"] = post.tags.map(\.name) }
+        return node
+    }
+
+    /// The breadcrumb trail a page shows, as a `BreadcrumbList`.
+    func breadcrumbList(_ crumbs: [Breadcrumb]) -> Node {
+        [
+            "@type": "BreadcrumbList",
+            "itemListElement": crumbs.map { crumb -> Node in
+                ["@type": "ListItem", "position": crumb.position, "name": crumb.title, "item": site.permalinks.absolute(crumb.url)]
+            },
+        ]
+    }
+
+    /// The home page as a `WebSite`.
+    func webSite() -> Node {
+        var node: Node = [
+            "@type": "WebSite", "name": site.config.title, "url": site.permalinks.absolute(site.permalinks.home()),
+            "inLanguage": site.config.language,
+        ]
+        if !site.config.description.isEmpty { node["description"] = site.config.description }
+        return node
+    }
+
+    /// One JSON-LD document holding `nodes` in a `@graph`, safe to place inside a `<script>`
+    /// element: `<`, `>` and `&` are written as `\u003c`, `\u003e` and `\u0026`, which JSON reads
+    /// as the same characters but HTML can never mistake for `</script>` or a comment.
+    /// Nil when there is nothing to say.
+    static func script(_ nodes: [Node]) -> String? {
+        guard !nodes.isEmpty else { return nil }
+        let document: Node = ["@context": "https://schema.org", "@graph": nodes]
+        guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes]),
+              let json = String(data: data, encoding: .utf8)
+        else { return nil }
+        return DeterministicJSON.htmlSafe(json)
+    }
+}
+
+private extension StructuredData {
+    var termSetURL: String { site.permalinks.absolute(site.permalinks.glossary()) }
+    /// The glossary is the site: the set is named after it.
+    var termSetName: String { site.config.title }
+
+    func absoluteURL(of article: Article) -> String {
+        site.permalinks.absolute(site.permalinks.url(of: article))
+    }
+
+    func termNode(_ term: Article) -> Node {
+        var node: Node = ["@type": "DefinedTerm", "name": term.title, "url": absoluteURL(of: term)]
+        if !term.description.isEmpty { node["description"] = term.description }
+        if !term.synonyms.isEmpty { node["alternateName"] = term.synonyms }
+        return node
+    }
+}
