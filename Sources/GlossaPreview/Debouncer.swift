@@ -1,0 +1,54 @@
+/// Merges a burst of file changes into one rebuild.
+///
+/// An editor's save is often several events (write a temp file, rename, touch); "save all"
+/// is dozens. `nextBurst()` waits until changes stop arriving for `quietPeriod` and hands back
+/// everything that changed. Changes that arrive while a rebuild runs are collected for the next one.
+public actor Debouncer {
+    public let quietPeriod: Duration
+    private var pending: Set<String> = []
+    private var lastChange = ContinuousClock.now
+    private var waiter: CheckedContinuation<Void, Never>?
+    private var isFinished = false
+
+    public init(quietPeriod: Duration = .milliseconds(100)) {
+        self.quietPeriod = quietPeriod
+    }
+
+    public func add(_ paths: Set<String>) {
+        guard !paths.isEmpty, !isFinished else { return }
+        pending.formUnion(paths)
+        lastChange = .now
+        wake()
+    }
+
+    /// No more changes will come: `nextBurst()` returns nil, dropping what is pending (the server is stopping).
+    public func finish() {
+        isFinished = true
+        wake()
+    }
+
+    /// The next burst of changes, once it has gone quiet; nil after `finish()`.
+    public func nextBurst() async -> Set<String>? {
+        while true {
+            if isFinished { return nil }
+            if pending.isEmpty {
+                await withCheckedContinuation { waiter = $0 }
+                continue
+            }
+            let quietAt = lastChange.advanced(by: quietPeriod)
+            if ContinuousClock.now >= quietAt {
+                defer { pending = [] }
+                return pending
+            }
+            // The actor is free while sleeping, so `add` can move `lastChange` on.
+            try? await Task.sleep(until: quietAt, clock: .continuous)
+        }
+    }
+}
+
+private extension Debouncer {
+    func wake() {
+        waiter?.resume()
+        waiter = nil
+    }
+}
