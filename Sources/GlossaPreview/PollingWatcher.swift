@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Finds changes by comparing snapshots (path → size, mtime) taken every `interval`.
@@ -52,7 +54,12 @@ enum PollingWatcher {
                 let path = folder + "/" + name
                 var status = stat()
                 guard stat(path, &status) == 0 else { continue }
-                entries[path] = Entry(size: Int64(status.st_size), modified: status.st_mtim)
+                #if os(Linux)
+                let modified = status.st_mtim
+                #else
+                let modified = status.st_mtimespec
+                #endif
+                entries[path] = Entry(size: Int64(status.st_size), modified: modified)
                 if status.st_mode & S_IFMT == S_IFDIR { pending.append(path) }
             }
         }

@@ -87,3 +87,24 @@ struct SiteWatcherTests {
         #expect(await debouncer.nextBurst() == nil)
     }
 }
+
+extension SiteWatcherTests {
+    @Test func endlessChangesStillRebuildAfterTheMaximumDelay() async throws {
+        let debouncer = Debouncer(quietPeriod: .milliseconds(100), maximumDelay: .milliseconds(300))
+        let start = ContinuousClock.now
+        let burst = Task { await debouncer.nextBurst() }
+        let writer = Task {
+            var index = 0
+            while !Task.isCancelled {
+                await debouncer.add(["/log\(index)"])
+                index += 1
+                try? await Task.sleep(for: .milliseconds(30))
+            }
+        }
+        let paths = await burst.value
+        writer.cancel()
+        #expect(paths?.isEmpty == false)
+        #expect(ContinuousClock.now - start < .milliseconds(900))
+        await debouncer.finish()
+    }
+}
