@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Already in the graph through Hummingbird; named here because GlossaPreview uses its
+        // graceful-shutdown handlers to end live-reload streams when Ctrl-C stops the server.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -35,6 +38,7 @@ let package = Package(
             dependencies: [
                 "Glossa",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
@@ -49,6 +53,10 @@ let package = Package(
             name: "GlossaTests",
             dependencies: ["Glossa"],
             exclude: ["Fixtures", "Golden"]
+        ),
+        .testTarget(
+            name: "GlossaPreviewTests",
+            dependencies: ["Glossa", "GlossaPreview"]
         ),
     ]
 )

@@ -9,7 +9,7 @@ struct GlossaCommand: AsyncParsableCommand {
         commandName: "glossa",
         abstract: "Build glossary websites from Markdown.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

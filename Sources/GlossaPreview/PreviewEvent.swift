@@ -1,0 +1,14 @@
+import Foundation
+import Glossa
+
+/// What the preview server tells the person running it; the CLI decides how to print it.
+public enum PreviewEvent: Sendable {
+    /// The first build finished (or failed, keeping whatever `Output/` held) and the server is up.
+    case serving(url: String, watcher: SiteWatcher.Method)
+    /// Files changed (paths relative to the site folder) and a rebuild started.
+    case rebuilding(changed: [String])
+    case rebuilt(BuildReport)
+    /// The rebuild failed; the previous site is still served and open pages show the errors.
+    case failed(BuildError)
+    case stopping
+}

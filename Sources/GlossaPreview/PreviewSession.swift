@@ -1,0 +1,93 @@
+import Foundation
+import Glossa
+import ServiceLifecycle
+
+/// The authoring loop: watch the sources, wait for a burst of saves to end, rebuild, and tell
+/// open pages to reload — or show them why the rebuild failed.
+///
+/// Rebuilds run one at a time; saves made during a rebuild are collected for the next one.
+/// Runs as a service beside the HTTP server, and stops when the server shuts down gracefully.
+public struct PreviewSession: Sendable {
+    public var options: BuildOptions
+    public var liveReload: LiveReload
+    public var forcePolling: Bool
+    public var quietPeriod: Duration
+    public var pollInterval: Duration
+    public var report: @Sendable (PreviewEvent) -> Void
+
+    public init(options: BuildOptions, liveReload: LiveReload, forcePolling: Bool = false, quietPeriod: Duration = .milliseconds(100),
+                pollInterval: Duration = .milliseconds(500), report: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) {
+        self.options = options
+        self.liveReload = liveReload
+        self.forcePolling = forcePolling
+        self.quietPeriod = quietPeriod
+        self.pollInterval = pollInterval
+        self.report = report
+    }
+
+    /// The folders whose changes trigger a rebuild.
+    public var watchedFolders: [URL] {
+        ["Content", "Templates"].map { options.siteFolder.appendingPathComponent($0) }
+    }
+
+    /// Builds once, updating the live-reload state; true when the build succeeded.
+    @discardableResult
+    public func build() async -> Bool {
+        do {
+            let result = try await SiteBuilder.build(options)
+            await liveReload.buildSucceeded(outputChanged: result.filesWritten > 0)
+            report(.rebuilt(result))
+            return true
+        } catch {
+            await liveReload.buildFailed(error.diagnostics.map(\.formatted).joined(separator: "\n"))
+            report(.failed(error))
+            return false
+        }
+    }
+
+    /// Starts watching; the returned watcher's `stop()` ends `run(watcher:)`.
+    public func startWatching() -> SiteWatcher {
+        SiteWatcher.start(watching: watchedFolders, forcePolling: forcePolling, pollInterval: pollInterval)
+    }
+
+    /// Rebuilds after every burst of changes until the watcher stops.
+    public func run(watcher: SiteWatcher) async {
+        let debouncer = Debouncer(quietPeriod: quietPeriod)
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for await paths in watcher.changes { await debouncer.add(paths) }
+                await debouncer.finish()
+            }
+            group.addTask {
+                while let changed = await debouncer.nextBurst() {
+                    report(.rebuilding(changed: relativePaths(changed)))
+                    await build()
+                }
+            }
+        }
+    }
+}
+
+extension PreviewSession {
+    /// Runs beside the HTTP server: watches until graceful shutdown, then closes the event streams.
+    struct Service: ServiceLifecycle.Service {
+        var session: PreviewSession
+        var watcher: SiteWatcher
+
+        func run() async throws {
+            await withGracefulShutdownHandler {
+                await session.run(watcher: watcher)
+            } onGracefulShutdown: {
+                watcher.stop()
+            }
+            await session.liveReload.close()
+        }
+    }
+}
+
+private extension PreviewSession {
+    func relativePaths(_ paths: Set<String>) -> [String] {
+        let prefix = options.siteFolder.standardizedFileURL.path + "/"
+        return paths.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }.sorted()
+    }
+}
