@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../Fuzz"
 seconds=${FUZZ_SECONDS:-60}
-swift build -c debug --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address
+swift build -c debug --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 bin=$(swift build -c debug --scratch-path ../.build-fuzz --show-bin-path)
 status=0
 for target in FuzzFrontMatter FuzzSlug FuzzArticle; do
