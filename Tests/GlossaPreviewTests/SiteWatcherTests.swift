@@ -6,10 +6,10 @@ import Testing
 @Suite(.serialized)
 struct SiteWatcherTests {
     /// Starts a watcher on `folder`, feeds a debouncer, and records each burst.
-    static func watch(_ folder: TestFolder, polling: Bool, _ body: (EventRecorder<Set<String>>) async throws -> Void) async throws {
+    static func watch(_ folder: TestFolder, polling: Bool, quietPeriod: Duration = .milliseconds(100), _ body: (EventRecorder<Set<String>>) async throws -> Void) async throws {
         let watcher = SiteWatcher.start(watching: [folder.url], forcePolling: polling, pollInterval: .milliseconds(50))
         if !polling { #expect(watcher.method == .inotify) }
-        let debouncer = Debouncer(quietPeriod: .milliseconds(100))
+        let debouncer = Debouncer(quietPeriod: quietPeriod)
         let bursts = EventRecorder<Set<String>>()
         let feeding = Task {
             for await paths in watcher.changes { await debouncer.add(paths) }
@@ -31,14 +31,15 @@ struct SiteWatcherTests {
         let folder = TestFolder()
         defer { folder.remove() }
         try folder.write("glossary/api.md", "one")
-        try await Self.watch(folder, polling: polling) { bursts in
+        // A generous quiet period: on a loaded CI machine a 10 ms sleep can take far longer than 100 ms.
+        try await Self.watch(folder, polling: polling, quietPeriod: .milliseconds(600)) { bursts in
             for round in 0..<5 {
                 try folder.write("glossary/api.md", "save \(round) " + String(repeating: "x", count: round))
                 try await Task.sleep(for: .milliseconds(10))
             }
             #expect(await bursts.wait { !$0.isEmpty })
             // Longer than the quiet period and several poll intervals: nothing more may arrive.
-            try await Task.sleep(for: .milliseconds(500))
+            try await Task.sleep(for: .milliseconds(1500))
             let recorded = await bursts.elements
             #expect(recorded.count == 1, "\(recorded)")
             #expect(recorded.first?.contains(folder.path + "/glossary/api.md") == true, "\(recorded)")
@@ -73,7 +74,7 @@ struct SiteWatcherTests {
     }
 
     @Test func debouncerWaitsForQuiet() async throws {
-        let debouncer = Debouncer(quietPeriod: .milliseconds(100))
+        let debouncer = Debouncer(quietPeriod: quietPeriod)
         let start = ContinuousClock.now
         let burst = Task { await debouncer.nextBurst() }
         for index in 0..<4 {

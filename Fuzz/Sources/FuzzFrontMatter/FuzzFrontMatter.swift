@@ -7,7 +7,8 @@ public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePo
     runFuzzer(argc, argv) { data, size in fuzz(data, size) }
 }
 
-func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard let source = try? SourceText.decode(bytes, path: "fuzz.md") else { return 0 }
     _ = try? FrontMatter.parse(source)

@@ -7,7 +7,8 @@ public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePo
     runFuzzer(argc, argv) { data, size in fuzz(data, size) }
 }
 
-func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     if let slug = Slug.make(from: text) {
         precondition(!slug.rawValue.contains("/") && !slug.rawValue.hasPrefix(".") && slug.rawValue != "..",

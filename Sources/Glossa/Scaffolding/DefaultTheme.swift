@@ -7,15 +7,2007 @@ public enum DefaultTheme {
 {{<layout}}
 {{$main}}
 <section class="not-found">
+  <p class="status" aria-hidden="true">404</p>
   <h1>Page not found</h1>
-  <p>There is no page at this address. Try the <a href="{{site.glossaryURL}}">glossary index</a> or go back to the <a href="{{site.homeURL}}">home page</a>.</p>
+  <p class="lead">There is no page at this address. It may have moved, or the link may be mistyped.</p>
+  <p class="actions"><a class="button" href="{{site.glossaryURL}}">Browse the glossary index</a> <a class="button secondary" href="{{site.homeURL}}">Go to the home page</a></p>
 </section>
 {{/main}}
 {{/layout}}
 
 """#),
+        EmbeddedFile(path: "assets/search.js", text: #"""
+/*
+ * Glossa search box: filters the site's search index as you type.
+ *
+ * The header holds a plain form that submits to the glossary index, so without JavaScript the
+ * box still leads somewhere useful. This script turns it into a combobox (WAI-ARIA 1.2 pattern):
+ * it loads the index named by the form's data-search-index attribute on first use, lists the
+ * best matches on title, synonyms and description, and supports Arrow keys, Enter and Escape.
+ * Results are built with createElement and textContent only: no text from the index is ever
+ * parsed as HTML.
+ */
+(function () {
+  "use strict";
+
+  var MAX_RESULTS = 8;
+
+  /** Lower case without accents, so "cafe" finds "Café". */
+  function fold(text) {
+    return String(text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  /** "cache" should find "Caching" and "queues" "Message Queue": drop a plural or final e. */
+  function stem(word) {
+    if (word.length < 4) return word;
+    return word.replace(/(es|s|e)$/, "");
+  }
+
+  /** Only same-site paths and http(s) URLs are followed; anything else in the index is dropped. */
+  function safeURL(url) {
+    return typeof url === "string" && (/^\/(?!\/)/.test(url) || /^https?:\/\//i.test(url)) ? url : null;
+  }
+
+  function prepare(entries) {
+    return entries.filter(function (entry) { return entry && safeURL(entry.url); }).map(function (entry, order) {
+      var synonyms = Array.isArray(entry.synonyms) ? entry.synonyms.map(String) : [];
+      return {
+        title: String(entry.title || ""),
+        description: String(entry.description || ""),
+        url: entry.url,
+        kind: entry.kind === "post" ? "post" : "term",
+        synonyms: synonyms,
+        order: order,
+        foldedTitle: fold(entry.title),
+        foldedSynonyms: synonyms.map(fold),
+        foldedDescription: fold(entry.description)
+      };
+    });
+  }
+
+  /**
+   * Every word of the query must occur in the title, a synonym or the description. The best
+   * matches come first: title prefix, title word, synonym, then description; ties keep index order.
+   */
+  function search(entries, query) {
+    var words = fold(query).split(/\s+/).filter(Boolean);
+    if (!words.length) return [];
+    var phrase = words.join(" ");
+    var results = [];
+    entries.forEach(function (entry) {
+      var haystack = [entry.foldedTitle].concat(entry.foldedSynonyms, [entry.foldedDescription]).join("\n");
+      for (var i = 0; i < words.length; i++) {
+        if (haystack.indexOf(words[i]) === -1 && haystack.indexOf(stem(words[i])) === -1) return;
+      }
+      var score = 5;
+      var via = null;
+      if (entry.foldedTitle.indexOf(phrase) === 0) score = 0;
+      else if (entry.foldedTitle.indexOf(phrase) !== -1) score = 1;
+      else {
+        entry.foldedSynonyms.some(function (synonym, index) {
+          if (synonym.indexOf(phrase) !== -1) {
+            score = synonym.indexOf(phrase) === 0 ? 2 : 3;
+            via = entry.synonyms[index];
+            return true;
+          }
+          return false;
+        });
+        if (via === null && entry.foldedDescription.indexOf(phrase) !== -1) score = 4;
+      }
+      if (entry.kind === "post") score += 0.5;
+      results.push({ entry: entry, score: score, via: via });
+    });
+    results.sort(function (a, b) { return a.score - b.score || a.entry.order - b.entry.order; });
+    return results.slice(0, MAX_RESULTS);
+  }
+
+  function setUp(form, number) {
+    var input = form.querySelector("input[type=search]");
+    var indexURL = form.getAttribute("data-search-index");
+    if (!input || !indexURL) return;
+
+    var listID = "site-search-results-" + number;
+    var list = document.createElement("ul");
+    list.id = listID;
+    list.className = "site-search-results";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "Search results");
+    list.hidden = true;
+    var status = document.createElement("p");
+    status.className = "site-search-status";
+    status.setAttribute("role", "status");
+    form.appendChild(list);
+    form.appendChild(status);
+
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", listID);
+
+    var entries = null;
+    var loading = null;
+    var results = [];
+    var active = -1;
+
+    function load() {
+      if (!loading) {
+        loading = fetch(indexURL, { credentials: "same-origin" })
+          .then(function (response) {
+            if (!response.ok) throw new Error("HTTP " + response.status);
+            return response.json();
+          })
+          .then(function (data) { entries = prepare(Array.isArray(data) ? data : []); })
+          .catch(function () {
+            entries = [];
+            status.textContent = "Search is unavailable; use the glossary index.";
+          });
+      }
+      return loading;
+    }
+
+    function close() {
+      list.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+
+    function highlight(index) {
+      var options = list.children;
+      for (var i = 0; i < options.length; i++) {
+        options[i].setAttribute("aria-selected", i === index ? "true" : "false");
+      }
+      active = index;
+      if (index >= 0 && options[index]) {
+        input.setAttribute("aria-activedescendant", options[index].id);
+        options[index].scrollIntoView({ block: "nearest" });
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    function show() {
+      if (!entries) return;
+      var query = input.value.trim();
+      results = search(entries, query);
+      while (list.firstChild) list.removeChild(list.firstChild);
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+      if (!query) {
+        status.textContent = "";
+        close();
+        return;
+      }
+      results.forEach(function (result, index) {
+        var option = document.createElement("li");
+        option.id = listID + "-" + index;
+        option.className = "site-search-result";
+        option.setAttribute("role", "option");
+        option.setAttribute("aria-selected", "false");
+        var link = document.createElement("a");
+        link.href = result.entry.url;
+        link.tabIndex = -1;
+        var title = document.createElement("span");
+        title.className = "site-search-title";
+        title.textContent = result.via ? result.via + " → " + result.entry.title : result.entry.title;
+        link.appendChild(title);
+        if (result.entry.kind === "post") {
+          var kind = document.createElement("span");
+          kind.className = "site-search-kind";
+          kind.textContent = "Blog";
+          link.appendChild(kind);
+        }
+        if (result.entry.description) {
+          var description = document.createElement("span");
+          description.className = "site-search-description";
+          description.textContent = result.entry.description;
+          link.appendChild(description);
+        }
+        option.appendChild(link);
+        option.addEventListener("mousemove", function () { if (active !== index) highlight(index); });
+        list.appendChild(option);
+      });
+      status.textContent = results.length === 0 ? "No matching terms." :
+        results.length === 1 ? "1 result. Use the arrow keys to choose." : results.length + " results. Use the arrow keys to choose.";
+      list.hidden = results.length === 0;
+      input.setAttribute("aria-expanded", results.length ? "true" : "false");
+    }
+
+    function go(index) {
+      var result = results[index];
+      if (result) window.location.href = result.entry.url;
+    }
+
+    input.addEventListener("focus", function () { load(); });
+    input.addEventListener("input", function () { load().then(show); });
+    input.addEventListener("keydown", function (event) {
+      switch (event.key) {
+        case "ArrowDown":
+          if (list.hidden) { load().then(show); break; }
+          event.preventDefault();
+          highlight(active + 1 < results.length ? active + 1 : 0);
+          break;
+        case "ArrowUp":
+          if (list.hidden) break;
+          event.preventDefault();
+          highlight(active > 0 ? active - 1 : results.length - 1);
+          break;
+        case "Enter":
+          if (results.length && !list.hidden) {
+            event.preventDefault();
+            go(active >= 0 ? active : 0);
+          }
+          break;
+        case "Escape":
+          if (!list.hidden) {
+            event.preventDefault();
+            close();
+          } else if (input.value) {
+            event.preventDefault();
+            input.value = "";
+            status.textContent = "";
+          }
+          break;
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (!form.contains(event.target)) close();
+    });
+
+    // The no-JavaScript fallback lands on the glossary index with ?q=…: pick the query up there.
+    var query = new URLSearchParams(window.location.search).get("q");
+    if (query && number === 0 && form.getAttribute("action") === window.location.pathname) {
+      input.value = query;
+      load().then(function () { show(); input.focus(); });
+    }
+  }
+
+  function start() {
+    var forms = document.querySelectorAll("form.site-search[data-search-index]");
+    for (var i = 0; i < forms.length; i++) setUp(forms[i], i);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
+
+"""#),
         EmbeddedFile(path: "assets/style.css", text: #"""
-body{font-family:system-ui}
+/*
+ * Glossa default theme.
+ *
+ * One stylesheet, no web fonts, no JavaScript. Colors live in custom properties so a site can
+ * re-brand by overriding a handful of variables; dark mode swaps the same variables under
+ * `prefers-color-scheme: dark`. Sections follow the page from top to bottom: base, layout,
+ * header and menu, page furniture, article and prose, glossary index, lists and cards, footer,
+ * print.
+ */
+
+/* ---------------------------------------------------------------- Tokens */
+
+:root {
+  color-scheme: light dark;
+
+  --font-sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
+    "Noto Sans", "Liberation Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji";
+  --font-mono: ui-monospace, "SFMono-Regular", "SF Mono", Menlo, Consolas,
+    "Liberation Mono", "DejaVu Sans Mono", monospace;
+
+  --bg: #ffffff;
+  --surface: #f6f7f9;
+  --surface-raised: #ffffff;
+  --text: #1b1f24;
+  --text-strong: #0d1117;
+  --muted: #59636e;
+  --faint: #aab2bb;
+  --border: #dfe3e8;
+  --border-strong: #c5ccd4;
+  --accent: #1f5fbf;
+  --accent-hover: #174a96;
+  --accent-soft: #e9f0fb;
+  --accent-contrast: #ffffff;
+  --code-bg: #f3f5f7;
+  --mark: #fff2b3;
+  --target: #fff8d6;
+  --shadow: 0 1px 2px rgb(16 24 40 / 0.06), 0 6px 20px rgb(16 24 40 / 0.08);
+  --focus: #1f5fbf;
+
+  --radius: 0.5rem;
+  --radius-sm: 0.3rem;
+  /* The prose column: about 70 characters of body text per line, in rem so every block that
+     lines up with the prose gets the same width whatever its own font size. */
+  --measure: 42rem;
+  --content-width: 72rem;
+  --gutter: clamp(1rem, 4vw, 2rem);
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0f1318;
+    --surface: #161b22;
+    --surface-raised: #1b212a;
+    --text: #d9dee4;
+    --text-strong: #f2f4f7;
+    --muted: #98a2ad;
+    --faint: #4a535e;
+    --border: #2a313b;
+    --border-strong: #3a434f;
+    --accent: #7cb0ff;
+    --accent-hover: #a8caff;
+    --accent-soft: #17253a;
+    --accent-contrast: #0b1220;
+    --code-bg: #151a21;
+    --mark: #5a4b12;
+    --target: #2a2a17;
+    --shadow: 0 1px 2px rgb(0 0 0 / 0.4), 0 8px 24px rgb(0 0 0 / 0.35);
+    --focus: #7cb0ff;
+  }
+}
+
+/* ---------------------------------------------------------------- Base */
+
+*,
+*::before,
+*::after {
+  box-sizing: border-box;
+}
+
+html {
+  -webkit-text-size-adjust: 100%;
+  text-size-adjust: 100%;
+}
+
+@media (prefers-reduced-motion: no-preference) {
+  html {
+    scroll-behavior: smooth;
+  }
+}
+
+body {
+  margin: 0;
+  min-height: 100vh;
+  display: flex;
+  flex-direction: column;
+  background: var(--bg);
+  color: var(--text);
+  font-family: var(--font-sans);
+  font-size: 1.0625rem;
+  line-height: 1.6;
+  text-rendering: optimizeLegibility;
+  -webkit-font-smoothing: antialiased;
+}
+
+h1,
+h2,
+h3,
+h4,
+h5,
+h6 {
+  color: var(--text-strong);
+  line-height: 1.25;
+  font-weight: 700;
+  letter-spacing: -0.01em;
+  text-wrap: balance;
+}
+
+h1 {
+  font-size: clamp(1.9rem, 1.4rem + 2vw, 2.6rem);
+  letter-spacing: -0.02em;
+  margin: 0 0 0.5rem;
+}
+
+h2 {
+  font-size: 1.5rem;
+}
+
+h3 {
+  font-size: 1.2rem;
+}
+
+h4 {
+  font-size: 1.05rem;
+}
+
+p {
+  margin: 0 0 1em;
+}
+
+a {
+  color: var(--accent);
+  text-decoration-thickness: 1px;
+  text-underline-offset: 0.18em;
+}
+
+a:hover {
+  color: var(--accent-hover);
+  text-decoration-thickness: 2px;
+}
+
+:focus-visible {
+  outline: 2px solid var(--focus);
+  outline-offset: 2px;
+  border-radius: 2px;
+}
+
+img,
+svg,
+video {
+  max-width: 100%;
+  height: auto;
+}
+
+code,
+kbd,
+pre,
+samp {
+  font-family: var(--font-mono);
+  font-size: 0.9em;
+}
+
+mark {
+  background: var(--mark);
+  color: inherit;
+  padding: 0 0.15em;
+  border-radius: 2px;
+}
+
+hr {
+  border: 0;
+  border-top: 1px solid var(--border);
+  margin: 2.5rem 0;
+}
+
+[id] {
+  scroll-margin-top: 1.5rem;
+}
+
+.skip-link {
+  position: absolute;
+  left: 1rem;
+  top: -10rem;
+  z-index: 100;
+  padding: 0.6rem 1rem;
+  background: var(--accent);
+  color: var(--accent-contrast);
+  font-weight: 600;
+  border-radius: var(--radius-sm);
+  text-decoration: none;
+}
+
+.skip-link:focus {
+  top: 1rem;
+  color: var(--accent-contrast);
+}
+
+/* ---------------------------------------------------------------- Layout */
+
+.container {
+  width: 100%;
+  max-width: var(--content-width);
+  margin-inline: auto;
+  padding-inline: var(--gutter);
+}
+
+main.container {
+  flex: 1 0 auto;
+  padding-block: 1.5rem 4rem;
+}
+
+section + section {
+  margin-top: 3rem;
+}
+
+.eyebrow {
+  margin: 0 0 0.35rem;
+  color: var(--accent);
+  font-size: 0.8rem;
+  font-weight: 700;
+  letter-spacing: 0.08em;
+  text-transform: uppercase;
+}
+
+.lead {
+  color: var(--muted);
+  font-size: 1.15rem;
+  max-width: 60ch;
+}
+
+.page-header {
+  margin: 1rem 0 2rem;
+}
+
+.button {
+  display: inline-block;
+  padding: 0.55rem 1.1rem;
+  border: 1px solid var(--accent);
+  border-radius: var(--radius);
+  background: var(--accent);
+  color: var(--accent-contrast);
+  font-weight: 600;
+  font-size: 0.95rem;
+  line-height: 1.4;
+  text-decoration: none;
+}
+
+.button:hover {
+  background: var(--accent-hover);
+  border-color: var(--accent-hover);
+  color: var(--accent-contrast);
+}
+
+.button.secondary {
+  background: transparent;
+  color: var(--accent);
+}
+
+.button.secondary:hover {
+  background: var(--accent-soft);
+  color: var(--accent-hover);
+}
+
+/* ---------------------------------------------------------------- Header and menu */
+
+.site-header {
+  position: relative;
+  z-index: 10;
+  border-bottom: 1px solid var(--border);
+  background: var(--bg);
+}
+
+.header-inner {
+  display: flex;
+  align-items: center;
+  justify-content: space-between;
+  gap: 0.5rem 2rem;
+  min-height: 4rem;
+}
+
+.brand {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.55rem;
+  color: var(--text-strong);
+  font-weight: 750;
+  font-size: 1.15rem;
+  letter-spacing: -0.01em;
+  text-decoration: none;
+  white-space: nowrap;
+}
+
+.brand::before {
+  content: "";
+  width: 0.8rem;
+  height: 0.8rem;
+  border-radius: 0.2rem;
+  background: var(--accent);
+  transform: rotate(45deg);
+}
+
+.brand:hover {
+  color: var(--text-strong);
+}
+
+.menu,
+.submenu {
+  list-style: none;
+  margin: 0;
+  padding: 0;
+}
+
+.menu {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.25rem;
+}
+
+.menu-item {
+  position: relative;
+}
+
+.menu > .menu-item > a,
+.menu > .menu-item > span,
+.menu summary {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.35rem;
+  padding: 0.45rem 0.75rem;
+  border-radius: var(--radius-sm);
+  color: var(--text);
+  font-size: 0.95rem;
+  font-weight: 550;
+  text-decoration: none;
+  cursor: pointer;
+}
+
+.menu > .menu-item > a:hover,
+.menu summary:hover {
+  background: var(--surface);
+  color: var(--text-strong);
+}
+
+.menu > .menu-item.active > a,
+.menu > .menu-item.active > details > summary,
+.menu a[aria-current="page"] {
+  color: var(--accent);
+}
+
+.menu > .menu-item > a[aria-current="page"] {
+  box-shadow: inset 0 -2px 0 var(--accent);
+  border-radius: var(--radius-sm) var(--radius-sm) 0 0;
+}
+
+.menu summary {
+  list-style: none;
+  user-select: none;
+}
+
+.menu summary::-webkit-details-marker {
+  display: none;
+}
+
+/* A chevron drawn with borders, so it needs no icon font and follows the text color. */
+.menu summary::after {
+  content: "";
+  width: 0.4rem;
+  height: 0.4rem;
+  margin-top: -0.2rem;
+  border-right: 2px solid currentColor;
+  border-bottom: 2px solid currentColor;
+  transform: rotate(45deg);
+  opacity: 0.7;
+  transition: transform 0.15s ease;
+}
+
+.menu details[open] > summary {
+  background: var(--surface);
+}
+
+.menu details[open] > summary::after {
+  margin-top: 0.2rem;
+  transform: rotate(-135deg);
+}
+
+.submenu {
+  position: absolute;
+  top: calc(100% + 0.35rem);
+  left: 0;
+  min-width: 13rem;
+  padding: 0.35rem;
+  background: var(--surface-raised);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  box-shadow: var(--shadow);
+}
+
+.submenu a,
+.submenu span {
+  display: block;
+  padding: 0.45rem 0.75rem;
+  border-radius: var(--radius-sm);
+  color: var(--text);
+  font-size: 0.95rem;
+  text-decoration: none;
+}
+
+.submenu a:hover {
+  background: var(--accent-soft);
+  color: var(--accent-hover);
+}
+
+.submenu a[aria-current="page"] {
+  background: var(--accent-soft);
+  font-weight: 600;
+}
+
+@media (max-width: 40rem) {
+  .header-inner {
+    flex-direction: column;
+    align-items: stretch;
+    padding-block: 0.75rem 0.5rem;
+  }
+
+  .site-nav {
+    margin-inline: -0.75rem;
+  }
+
+  .menu {
+    gap: 0;
+  }
+
+  /* The open submenu becomes a full-width stacked list under the header on phones. */
+  .menu-item.has-children {
+    position: static;
+  }
+
+  .submenu {
+    top: 100%;
+    left: var(--gutter);
+    right: var(--gutter);
+    min-width: 0;
+    margin-top: -0.25rem;
+  }
+
+  .submenu a,
+  .submenu span {
+    padding: 0.65rem 0.85rem;
+  }
+
+  .submenu li + li {
+    border-top: 1px solid var(--border);
+  }
+}
+
+/* ---------------------------------------------------------------- Breadcrumb, meta, back to top */
+
+.breadcrumb {
+  margin-bottom: 1.25rem;
+  font-size: 0.9rem;
+  color: var(--muted);
+}
+
+.breadcrumb ol {
+  display: flex;
+  flex-wrap: wrap;
+  list-style: none;
+  margin: 0;
+  padding: 0;
+}
+
+.breadcrumb li + li::before {
+  content: "/";
+  padding-inline: 0.5rem;
+  color: var(--faint);
+}
+
+.breadcrumb a {
+  color: var(--muted);
+  text-decoration: none;
+}
+
+.breadcrumb a:hover {
+  color: var(--accent);
+  text-decoration: underline;
+}
+
+.breadcrumb [aria-current="page"] {
+  color: var(--text);
+}
+
+.article-meta,
+.card-meta {
+  margin: 0;
+  color: var(--muted);
+  font-size: 0.9rem;
+}
+
+/*
+ * Every meta item starts with a "·" that sits in the item's left margin. The list is shifted left
+ * by that margin and clipped, so the dot that would start a wrapped line is cut off.
+ */
+.article-meta {
+  display: flex;
+  flex-wrap: wrap;
+  margin-left: -1.2em;
+  clip-path: inset(-0.5em -0.5em -0.5em 1.2em);
+}
+
+.article-meta > * {
+  margin-left: 1.2em;
+}
+
+.article-meta > *::before {
+  content: "·";
+  display: inline-block;
+  width: 1.2em;
+  margin-left: -1.2em;
+  color: var(--faint);
+  text-align: center;
+}
+
+.back-to-top {
+  margin: 3rem 0 0;
+  text-align: right;
+  font-size: 0.9rem;
+}
+
+.back-to-top a {
+  color: var(--muted);
+  text-decoration: none;
+}
+
+.back-to-top a:hover {
+  color: var(--accent);
+  text-decoration: underline;
+}
+
+/* ---------------------------------------------------------------- Article */
+
+.article {
+  min-width: 0;
+}
+
+.article-header {
+  margin: 0.5rem 0 2rem;
+  padding-bottom: 1.5rem;
+  border-bottom: 1px solid var(--border);
+}
+
+.article-header h1 {
+  max-width: 30ch;
+}
+
+.synonyms {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.35rem;
+  margin: 0 0 0.75rem;
+  color: var(--muted);
+  font-size: 0.95rem;
+}
+
+.synonym {
+  padding: 0.05rem 0.55rem;
+  border: 1px solid var(--border);
+  border-radius: 999px;
+  background: var(--surface);
+  color: var(--text);
+  font-size: 0.875rem;
+  font-style: italic;
+}
+
+/* Table of contents beside the prose on wide screens, above it on narrow ones. */
+.article-layout {
+  display: flex;
+  flex-direction: column;
+  gap: 1.5rem;
+}
+
+.toc {
+  padding: 1rem 1.25rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--surface);
+  font-size: 0.9rem;
+  line-height: 1.45;
+}
+
+.toc-title {
+  margin: 0 0 0.6rem;
+  color: var(--muted);
+  font-size: 0.75rem;
+  font-weight: 700;
+  letter-spacing: 0.08em;
+  text-transform: uppercase;
+}
+
+.toc ol {
+  list-style: none;
+  margin: 0;
+  padding: 0;
+}
+
+.toc ol ol {
+  margin: 0.2rem 0 0.3rem;
+  padding-left: 0.85rem;
+  border-left: 1px solid var(--border);
+}
+
+.toc li {
+  margin: 0.3rem 0;
+}
+
+.toc a {
+  color: var(--text);
+  text-decoration: none;
+}
+
+.toc a:hover {
+  color: var(--accent);
+  text-decoration: underline;
+}
+
+@media (min-width: 64rem) {
+  .article-layout {
+    display: grid;
+    grid-template-columns: minmax(0, var(--measure)) 15rem;
+    grid-template-areas: "prose toc";
+    justify-content: space-between;
+    align-items: start;
+    gap: 3.5rem;
+  }
+
+  .article-layout > .prose {
+    grid-area: prose;
+  }
+
+  .toc {
+    grid-area: toc;
+    position: sticky;
+    top: 1.5rem;
+    max-height: calc(100vh - 3rem);
+    overflow-y: auto;
+    padding: 0 0 0 1rem;
+    border: 0;
+    border-left: 2px solid var(--border);
+    border-radius: 0;
+    background: none;
+  }
+}
+
+/* ---------------------------------------------------------------- Prose */
+
+.prose {
+  max-width: var(--measure);
+  min-width: 0;
+  font-size: 1.0625rem;
+  line-height: 1.7;
+  overflow-wrap: break-word;
+}
+
+.prose > :first-child {
+  margin-top: 0;
+}
+
+.prose h2 {
+  margin: 2.5rem 0 0.75rem;
+  font-size: 1.55rem;
+}
+
+.prose h3 {
+  margin: 2rem 0 0.5rem;
+  font-size: 1.25rem;
+}
+
+.prose h4,
+.prose h5,
+.prose h6 {
+  margin: 1.75rem 0 0.5rem;
+  font-size: 1.05rem;
+}
+
+.prose p,
+.prose ul,
+.prose ol,
+.prose dl,
+.prose blockquote,
+.prose pre,
+.prose table,
+.prose figure {
+  margin: 0 0 1.25rem;
+}
+
+.prose ul,
+.prose ol {
+  padding-left: 1.5rem;
+}
+
+.prose li {
+  margin: 0.3rem 0;
+}
+
+.prose li > ul,
+.prose li > ol {
+  margin: 0.3rem 0 0;
+}
+
+.prose li::marker {
+  color: var(--muted);
+}
+
+.prose ol > li::marker {
+  font-weight: 600;
+}
+
+.prose strong {
+  color: var(--text-strong);
+}
+
+.prose dt {
+  font-weight: 650;
+  color: var(--text-strong);
+}
+
+.prose dd {
+  margin: 0 0 0.75rem 1.25rem;
+}
+
+/* Heading anchors: `<a class="anchor">` follows the heading text; hidden until needed. */
+.anchor {
+  margin-left: 0.4em;
+  padding-inline: 0.1em;
+  color: var(--faint);
+  font-weight: 400;
+  text-decoration: none;
+  opacity: 0;
+  transition: opacity 0.15s ease;
+}
+
+h1:hover > .anchor,
+h2:hover > .anchor,
+h3:hover > .anchor,
+h4:hover > .anchor,
+h5:hover > .anchor,
+h6:hover > .anchor,
+.anchor:focus,
+.anchor:focus-visible,
+:target > .anchor {
+  opacity: 1;
+}
+
+.anchor:hover {
+  color: var(--accent);
+}
+
+@media (hover: none) and (pointer: coarse) {
+  .anchor {
+    opacity: 0.6;
+  }
+}
+
+.prose blockquote {
+  padding: 0.25rem 0 0.25rem 1.25rem;
+  border-left: 3px solid var(--accent);
+  color: var(--muted);
+}
+
+.prose blockquote > :last-child {
+  margin-bottom: 0;
+}
+
+.prose :not(pre) > code {
+  padding: 0.12em 0.35em;
+  border: 1px solid var(--border);
+  border-radius: var(--radius-sm);
+  background: var(--code-bg);
+  color: var(--text-strong);
+  font-size: 0.85em;
+  overflow-wrap: anywhere;
+}
+
+.prose pre {
+  padding: 1rem 1.15rem;
+  overflow-x: auto;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--code-bg);
+  color: var(--text-strong);
+  font-size: 0.875rem;
+  line-height: 1.6;
+  tab-size: 2;
+}
+
+.prose pre code {
+  font-size: inherit;
+}
+
+kbd {
+  padding: 0.1em 0.4em;
+  border: 1px solid var(--border-strong);
+  border-bottom-width: 2px;
+  border-radius: var(--radius-sm);
+  background: var(--surface);
+  font-size: 0.8em;
+}
+
+.prose img {
+  display: block;
+  margin: 1.5rem auto;
+  border-radius: var(--radius);
+}
+
+/* Diagrams are usually drawn dark-on-transparent; give them a light card in dark mode. */
+@media (prefers-color-scheme: dark) {
+  .prose img {
+    padding: 0.75rem;
+    background: #e8ecf1;
+  }
+}
+
+.prose p > img:only-child {
+  margin-block: 0.5rem;
+}
+
+.prose figure {
+  margin-inline: 0;
+}
+
+.prose figcaption {
+  margin-top: 0.5rem;
+  color: var(--muted);
+  font-size: 0.9rem;
+  text-align: center;
+}
+
+/* GFM tables scroll sideways inside the column instead of widening the page. */
+.prose table {
+  display: block;
+  max-width: 100%;
+  width: max-content;
+  overflow-x: auto;
+  border-collapse: collapse;
+  font-size: 0.95rem;
+  line-height: 1.5;
+}
+
+.prose th,
+.prose td {
+  padding: 0.55rem 0.9rem;
+  border-bottom: 1px solid var(--border);
+  text-align: left;
+  vertical-align: top;
+}
+
+.prose th {
+  border-bottom: 2px solid var(--border-strong);
+  color: var(--text-strong);
+  font-weight: 650;
+  white-space: nowrap;
+}
+
+.prose tbody tr:nth-child(even) {
+  background: var(--surface);
+}
+
+@media (max-width: 40rem) {
+  .prose table {
+    font-size: 0.9rem;
+  }
+
+  /* Wide enough that a cell reads as a phrase; the table scrolls sideways instead. */
+  .prose th,
+  .prose td {
+    min-width: 8rem;
+  }
+}
+
+.prose th[align="center"],
+.prose td[align="center"] {
+  text-align: center;
+}
+
+.prose th[align="right"],
+.prose td[align="right"] {
+  text-align: right;
+}
+
+/* GFM task lists: the checkbox replaces the bullet. */
+.prose li:has(> input[type="checkbox"]),
+.prose li.task-list-item {
+  list-style: none;
+  margin-left: -1.5rem;
+}
+
+.prose li > input[type="checkbox"] {
+  width: 1em;
+  height: 1em;
+  margin: 0 0.5em 0 0;
+  vertical-align: -0.12em;
+  accent-color: var(--accent);
+}
+
+/* GFM footnotes. */
+.prose .footnote-ref a,
+.prose sup > a[data-footnote-ref] {
+  padding: 0 0.15em;
+  font-size: 0.8em;
+  font-weight: 600;
+  text-decoration: none;
+}
+
+.prose sup {
+  line-height: 0;
+}
+
+.prose .footnotes {
+  margin-top: 3rem;
+  padding-top: 1rem;
+  border-top: 1px solid var(--border);
+  color: var(--muted);
+  font-size: 0.9rem;
+}
+
+.prose .footnotes ol {
+  padding-left: 1.25rem;
+}
+
+.prose .footnotes p {
+  margin: 0 0 0.5rem;
+}
+
+.prose .footnote-backref {
+  margin-left: 0.25em;
+  text-decoration: none;
+}
+
+.prose .footnotes li:target,
+.prose .footnote-ref:target,
+.prose sup:target,
+.prose a:target {
+  background: var(--target);
+  border-radius: var(--radius-sm);
+}
+
+/* ---------------------------------------------------------------- After the article */
+
+.tag-list,
+.tag-cloud,
+.inline-list,
+.card-list,
+.post-list {
+  list-style: none;
+  margin: 0;
+  padding: 0;
+}
+
+.tag-list {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.5rem;
+  margin: 2.5rem 0 0;
+}
+
+.tag {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.4rem;
+  padding: 0.2rem 0.75rem;
+  border: 1px solid var(--border);
+  border-radius: 999px;
+  background: var(--surface);
+  color: var(--text);
+  font-size: 0.85rem;
+  font-weight: 550;
+  text-decoration: none;
+}
+
+.tag::before {
+  content: "#";
+  color: var(--faint);
+  font-weight: 400;
+}
+
+.tag:hover {
+  border-color: var(--accent);
+  background: var(--accent-soft);
+  color: var(--accent-hover);
+  text-decoration: none;
+}
+
+.tag .count {
+  min-width: 1.5rem;
+  padding: 0 0.4rem;
+  border-radius: 999px;
+  background: var(--bg);
+  color: var(--muted);
+  font-size: 0.8rem;
+  text-align: center;
+}
+
+.tag-cloud {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.65rem;
+}
+
+.tag-cloud .tag {
+  padding: 0.4rem 0.6rem 0.4rem 0.95rem;
+  font-size: 1rem;
+}
+
+.related,
+.backlinks,
+.recent-posts,
+.author-box {
+  margin-top: 3rem;
+}
+
+/* Everything after the prose keeps the prose's measure, so the left and right edges line up. */
+.article > .tag-list,
+.article > .related,
+.article > .backlinks,
+.article > .author-box,
+.article > .recent-posts,
+.article > .back-to-top {
+  max-width: var(--measure);
+}
+
+.related h2,
+.backlinks h2,
+.recent-posts h2 {
+  margin: 0 0 1rem;
+  font-size: 1.2rem;
+}
+
+.inline-list {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.4rem 1.25rem;
+}
+
+.author-box {
+  display: flex;
+  gap: 1rem;
+  align-items: flex-start;
+  padding: 1.25rem 1.5rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--surface);
+}
+
+.author-avatar {
+  flex: none;
+  width: 3.5rem;
+  height: 3.5rem;
+  border-radius: 50%;
+  object-fit: cover;
+}
+
+.author-label {
+  margin: 0;
+  color: var(--muted);
+  font-size: 0.75rem;
+  font-weight: 700;
+  letter-spacing: 0.08em;
+  text-transform: uppercase;
+}
+
+.author-name {
+  margin: 0.1rem 0 0.4rem;
+  color: var(--text-strong);
+  font-size: 1.1rem;
+  font-weight: 700;
+}
+
+.author-name a {
+  color: inherit;
+  text-decoration: none;
+}
+
+.author-name a:hover {
+  color: var(--accent);
+  text-decoration: underline;
+}
+
+.author-bio {
+  margin: 0;
+  color: var(--muted);
+  font-size: 0.95rem;
+  line-height: 1.6;
+}
+
+.recent-posts {
+  padding-top: 2rem;
+  border-top: 1px solid var(--border);
+}
+
+.post-list li {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: space-between;
+  align-items: baseline;
+  gap: 0.1rem 1rem;
+  padding: 0.6rem 0;
+  border-bottom: 1px solid var(--border);
+}
+
+.post-list li:first-child {
+  border-top: 1px solid var(--border);
+}
+
+.post-list a {
+  font-weight: 550;
+  text-decoration: none;
+}
+
+.post-list a:hover {
+  text-decoration: underline;
+}
+
+.post-list time {
+  color: var(--muted);
+  font-size: 0.875rem;
+  white-space: nowrap;
+}
+
+.recent-posts .button {
+  margin-top: 1.25rem;
+}
+
+/* ---------------------------------------------------------------- Cards */
+
+.card-list {
+  display: grid;
+  gap: 1rem;
+}
+
+.card-list.grid,
+.related .card-list {
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+}
+
+.card {
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  gap: 0.35rem;
+  padding: 1.1rem 1.25rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--surface-raised);
+  transition: border-color 0.15s ease, box-shadow 0.15s ease;
+}
+
+.card:hover,
+.card:focus-within {
+  border-color: var(--accent);
+  box-shadow: var(--shadow);
+}
+
+.card p {
+  margin: 0;
+  color: var(--muted);
+  font-size: 0.95rem;
+  line-height: 1.55;
+}
+
+.card-title {
+  color: var(--text-strong);
+  font-size: 1.1rem;
+  font-weight: 650;
+  line-height: 1.35;
+  text-decoration: none;
+}
+
+/* The title link covers the whole card, so the card is one big target. */
+.card-title::after {
+  content: "";
+  position: absolute;
+  inset: 0;
+  border-radius: var(--radius);
+}
+
+.card-title:hover {
+  color: var(--accent);
+  text-decoration: none;
+}
+
+.card-title:focus-visible {
+  outline: none;
+}
+
+.card-title:focus-visible::after {
+  outline: 2px solid var(--focus);
+  outline-offset: 2px;
+}
+
+.card .card-meta {
+  order: -1;
+  font-size: 0.825rem;
+}
+
+.card-list.posts {
+  max-width: 48rem;
+  gap: 1.25rem;
+}
+
+.card-list.posts .card {
+  padding: 1.4rem 1.5rem;
+}
+
+.card-list.posts .card-title {
+  font-size: 1.3rem;
+}
+
+/* ---------------------------------------------------------------- Pagination */
+
+.pagination {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: center;
+  align-items: center;
+  gap: 0.5rem;
+  max-width: 48rem; /* centred under the post list, which has the same width */
+  margin-top: 2.5rem;
+}
+
+.pagination ol {
+  display: flex;
+  gap: 0.35rem;
+  list-style: none;
+  margin: 0;
+  padding: 0;
+}
+
+.pagination a,
+.pagination span {
+  display: inline-flex;
+  justify-content: center;
+  align-items: center;
+  min-width: 2.4rem;
+  height: 2.4rem;
+  padding: 0 0.75rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius-sm);
+  color: var(--text);
+  font-size: 0.95rem;
+  text-decoration: none;
+}
+
+.pagination a:hover {
+  border-color: var(--accent);
+  color: var(--accent);
+}
+
+.pagination [aria-current="page"] {
+  border-color: var(--accent);
+  background: var(--accent);
+  color: var(--accent-contrast);
+  font-weight: 650;
+}
+
+/* ---------------------------------------------------------------- Home */
+
+.hero {
+  margin: 1.5rem 0 3.5rem;
+  padding: clamp(2rem, 5vw, 3.5rem) clamp(1.25rem, 5vw, 3rem);
+  border: 1px solid var(--border);
+  border-radius: calc(var(--radius) * 2);
+  background:
+    radial-gradient(circle at 100% 0%, var(--accent-soft), transparent 60%),
+    var(--surface);
+}
+
+.hero h1 {
+  font-size: clamp(2.1rem, 1.5rem + 3vw, 3.2rem);
+  max-width: 20ch;
+}
+
+.hero .lead {
+  font-size: clamp(1.1rem, 1rem + 0.4vw, 1.3rem);
+  margin-bottom: 1.5rem;
+}
+
+.hero p:last-child {
+  margin-bottom: 0;
+}
+
+.kind-home section > h2 {
+  margin: 0 0 1rem;
+  font-size: 1.35rem;
+}
+
+.kind-home section > .button {
+  margin-top: 1.25rem;
+}
+
+.kind-home .card-list + p {
+  margin-top: 1.5rem;
+}
+
+/* ---------------------------------------------------------------- Glossary index */
+
+.letter-nav {
+  margin: 0 0 2.5rem;
+}
+
+/* A grid whose columns stretch: one row of 27 on a desktop, even rows on a phone. */
+.letter-nav ul {
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(2.1rem, 1fr));
+  gap: 0.3rem;
+  list-style: none;
+  margin: 0;
+  padding: 0;
+}
+
+.letter-nav a,
+.letter-nav .empty {
+  display: flex;
+  justify-content: center;
+  align-items: center;
+  height: 2.4rem;
+  border-radius: var(--radius-sm);
+  font-weight: 650;
+  font-size: 1rem;
+  text-decoration: none;
+}
+
+.letter-nav a {
+  border: 1px solid var(--border);
+  background: var(--surface-raised);
+  color: var(--accent);
+}
+
+.letter-nav a:hover {
+  border-color: var(--accent);
+  background: var(--accent);
+  color: var(--accent-contrast);
+}
+
+.letter-nav .empty {
+  border: 1px dashed var(--border);
+  color: var(--faint);
+  cursor: default;
+}
+
+.letter-section {
+  display: grid;
+  gap: 0 2rem;
+  padding-top: 1.5rem;
+  border-top: 1px solid var(--border);
+}
+
+.letter-section + .letter-section {
+  margin-top: 2rem;
+}
+
+.letter-heading {
+  margin: 0 0 0.75rem;
+  color: var(--accent);
+  font-size: 2rem;
+  line-height: 1;
+}
+
+@media (min-width: 48rem) {
+  .letter-section {
+    grid-template-columns: 4rem minmax(0, 1fr);
+  }
+}
+
+.term-list {
+  display: grid;
+  gap: 1.25rem 2.5rem;
+  margin: 0;
+}
+
+@media (min-width: 60rem) {
+  .term-list {
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+  }
+}
+
+.term-entry {
+  min-width: 0;
+}
+
+.term-list dt {
+  font-size: 1.05rem;
+  font-weight: 650;
+}
+
+.term-list dt a {
+  color: var(--text-strong);
+  text-decoration: none;
+}
+
+.term-list dt a:hover {
+  color: var(--accent);
+  text-decoration: underline;
+}
+
+.term-list dd {
+  margin: 0.2rem 0 0;
+  color: var(--muted);
+  font-size: 0.95rem;
+  line-height: 1.55;
+}
+
+.term-list .synonym-entry dt a {
+  color: var(--text);
+  font-weight: 500;
+  font-style: italic;
+}
+
+.term-list .synonym-entry dd a {
+  font-weight: 550;
+}
+
+/* ---------------------------------------------------------------- Static pages and 404 */
+
+.kind-page .article,
+.kind-404 .article {
+  max-width: var(--measure);
+}
+
+.not-found {
+  max-width: 36rem;
+  margin: 4rem auto;
+  text-align: center;
+}
+
+.not-found .status {
+  margin: 0;
+  color: var(--accent);
+  font-size: clamp(4rem, 3rem + 5vw, 6.5rem);
+  font-weight: 800;
+  line-height: 1;
+  letter-spacing: -0.04em;
+}
+
+.not-found .lead {
+  margin-inline: auto;
+}
+
+.not-found .actions {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: center;
+  gap: 0.75rem;
+  margin-top: 2rem;
+}
+
+/* ---------------------------------------------------------------- Footer */
+
+.site-footer {
+  flex-shrink: 0;
+  padding-block: 2rem;
+  border-top: 1px solid var(--border);
+  background: var(--surface);
+  color: var(--muted);
+  font-size: 0.9rem;
+}
+
+.footer-inner {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: space-between;
+  align-items: center;
+  gap: 1rem 2rem;
+}
+
+.footer-links {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.5rem 1.5rem;
+  list-style: none;
+  margin: 0;
+  padding: 0;
+}
+
+.footer-links a {
+  color: var(--muted);
+  text-decoration: none;
+}
+
+.footer-links a:hover {
+  color: var(--accent);
+  text-decoration: underline;
+}
+
+.copyright {
+  margin: 0;
+}
+
+/* ---------------------------------------------------------------- Print */
+
+@media print {
+  :root {
+    --bg: #fff;
+    --surface: #fff;
+    --surface-raised: #fff;
+    --text: #000;
+    --text-strong: #000;
+    --muted: #333;
+    --border: #bbb;
+    --accent: #000;
+    --code-bg: #f5f5f5;
+  }
+
+  body {
+    font-size: 11pt;
+  }
+
+  .skip-link,
+  .site-nav,
+  .toc,
+  .letter-nav,
+  .back-to-top,
+  .recent-posts,
+  .pagination,
+  .anchor,
+  .site-footer nav {
+    display: none !important;
+  }
+
+  .site-header,
+  .site-footer {
+    border: 0;
+    background: none;
+  }
+
+  .article-layout {
+    display: block;
+  }
+
+  .prose {
+    max-width: none;
+  }
+
+  .prose a[href^="http"]::after {
+    content: " (" attr(href) ")";
+    font-size: 0.85em;
+    word-break: break-all;
+  }
+
+  .prose pre,
+  .prose table,
+  .prose img,
+  .card,
+  .author-box {
+    break-inside: avoid;
+  }
+
+  .card,
+  .author-box,
+  .hero {
+    box-shadow: none;
+  }
+
+  h2,
+  h3 {
+    break-after: avoid;
+  }
+}
+
+/* ---------------------------------------------------------------- Search */
+/* The header's search form; search.js adds the result list and the status line. */
+.site-search {
+  position: relative;
+  display: flex;
+  gap: 0.35rem;
+}
+
+.site-search-input {
+  min-width: 0;
+  width: 13rem;
+  max-width: 100%;
+  padding: 0.35rem 0.6rem;
+  font: inherit;
+  color: var(--text);
+  background: var(--bg);
+  border: 1px solid var(--border-strong);
+  border-radius: var(--radius-sm);
+}
+
+.site-search-button {
+  padding: 0.35rem 0.7rem;
+  font: inherit;
+  color: var(--accent-contrast);
+  background: var(--accent);
+  border: 1px solid var(--accent);
+  border-radius: var(--radius-sm);
+  cursor: pointer;
+}
+
+.site-search-results {
+  position: absolute;
+  top: 100%;
+  right: 0;
+  z-index: 20;
+  width: min(28rem, 90vw);
+  max-height: 70vh;
+  overflow-y: auto;
+  margin: 0.25rem 0 0;
+  padding: 0.25rem 0;
+  list-style: none;
+  color: var(--text);
+  background: var(--surface-raised);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  box-shadow: var(--shadow);
+}
+
+.site-search-results[hidden] {
+  display: none;
+}
+
+.site-search-result a {
+  display: block;
+  padding: 0.45rem 0.8rem;
+  color: inherit;
+  text-decoration: none;
+}
+
+.site-search-result[aria-selected="true"] a,
+.site-search-result a:hover {
+  background: var(--accent-soft);
+}
+
+.site-search-title {
+  font-weight: 600;
+  color: var(--text-strong);
+}
+
+.site-search-kind {
+  margin-left: 0.5rem;
+  font-size: 0.75rem;
+  text-transform: uppercase;
+  color: var(--muted);
+}
+
+.site-search-description {
+  display: block;
+  font-size: 0.875rem;
+  color: var(--muted);
+}
+
+.site-search-status {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+}
+
+/* Between the phone layout and a wide header, the search box takes a row of its own. */
+@media (min-width: 40rem) and (max-width: 64rem) {
+  .header-inner {
+    flex-wrap: wrap;
+  }
+
+  .site-search {
+    flex: 1 1 100%;
+    padding-bottom: 0.75rem;
+  }
+
+  .site-search-input {
+    flex: 1 1 auto;
+  }
+}
+
+@media print {
+  .site-search {
+    display: none;
+  }
+}
+
+/* Term previews */
+/* A cross-link carries its term's description in data-term-description (and title, for screen
+   readers); hovering or focusing it shows the description below the link, without JavaScript. */
+a.term-link[data-term-description] {
+  position: relative;
+  text-decoration-style: dotted;
+}
+
+a.term-link[data-term-description]:hover::after,
+a.term-link[data-term-description]:focus::after {
+  content: attr(data-term-description);
+  position: absolute;
+  top: 100%;
+  left: 0;
+  z-index: 10;
+  width: max-content;
+  max-width: min(22rem, 80vw);
+  margin-top: 0.25rem;
+  padding: 0.5rem 0.75rem;
+  font-size: 0.875rem;
+  font-weight: normal;
+  font-style: normal;
+  line-height: 1.45;
+  text-align: left;
+  text-decoration: none;
+  white-space: normal;
+  color: var(--text);
+  background: var(--surface-raised);
+  border: 1px solid var(--border);
+  border-radius: var(--radius-sm);
+  box-shadow: var(--shadow);
+  pointer-events: none;
+}
+
+@media (hover: none) {
+  a.term-link[data-term-description]:hover::after {
+    content: none;
+  }
+}
+
+/* Additions below */
 
 """#),
         EmbeddedFile(path: "blog.mustache", text: #"""
@@ -57,12 +2049,16 @@ body{font-family:system-ui}
     <dl class="term-list">
       {{#entries}}
       {{#isSynonym}}
-      <dt class="synonym-entry"><a href="{{url}}">{{title}}</a></dt>
-      <dd class="synonym-entry">See <a href="{{url}}">{{termTitle}}</a></dd>
+      <div class="term-entry synonym-entry">
+        <dt><a href="{{url}}">{{title}}</a></dt>
+        <dd>See <a href="{{url}}">{{termTitle}}</a></dd>
+      </div>
       {{/isSynonym}}
       {{^isSynonym}}
-      <dt><a href="{{url}}">{{title}}</a></dt>
-      <dd>{{description}}</dd>
+      <div class="term-entry">
+        <dt><a href="{{url}}">{{title}}</a></dt>
+        <dd>{{description}}</dd>
+      </div>
       {{/isSynonym}}
       {{/entries}}
     </dl>
@@ -117,9 +2113,22 @@ body{font-family:system-ui}
 <meta property="og:description" content="{{page.description}}">
 <meta property="og:type" content="{{page.ogType}}">
 <meta property="og:url" content="{{page.canonicalURL}}">
+<meta property="og:locale" content="{{page.ogLocale}}">
+{{#page.publishedTime}}<meta property="article:published_time" content="{{page.publishedTime}}">
+{{/page.publishedTime}}
+{{#page.modifiedTime}}<meta property="article:modified_time" content="{{page.modifiedTime}}">
+{{/page.modifiedTime}}
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="{{page.title}}">
+<meta name="twitter:description" content="{{page.description}}">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}} · Blog" href="{{site.feedURL}}">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}} · Glossary" href="{{site.glossaryFeedURL}}">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="{{site.homeURL}}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{site.assets.style_css}}">
+<script src="{{site.assets.search_js}}" defer></script>
+{{#page.jsonLD}}<script type="application/ld+json">{{{page.jsonLD}}}</script>
+{{/page.jsonLD}}
 {{$head}}{{/head}}
 </head>
 <body class="kind-{{page.kind}}">
@@ -162,8 +2171,12 @@ body{font-family:system-ui}
         EmbeddedFile(path: "partials/author-box.mustache", text: #"""
 {{#article.author}}
 <aside class="author-box" aria-label="About the author">
-  <p class="author-name">About the author: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}</p>
-  {{#bio}}<p class="author-bio">{{bio}}</p>{{/bio}}
+  {{#avatar}}<img class="author-avatar" src="{{avatar}}" alt="" width="56" height="56" loading="lazy">{{/avatar}}
+  <div class="author-text">
+    <p class="author-label">About the author</p>
+    <p class="author-name">{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}</p>
+    {{#bio}}<p class="author-bio">{{bio}}</p>{{/bio}}
+  </div>
 </aside>
 {{/article.author}}
 
@@ -200,6 +2213,10 @@ body{font-family:system-ui}
   <div class="container header-inner">
     <a class="brand" href="{{site.homeURL}}">{{site.title}}</a>
     {{> nav}}
+    <form class="site-search" role="search" action="{{site.glossaryURL}}" method="get" data-search-index="{{site.searchIndexURL}}">
+      <input class="site-search-input" type="search" name="q" placeholder="Search terms…" aria-label="Search the glossary" autocomplete="off" spellcheck="false">
+      <button class="site-search-button" type="submit">Search</button>
+    </form>
   </div>
 </header>
 
@@ -266,7 +2283,7 @@ body{font-family:system-ui}
   <h2 id="related-title">Related articles</h2>
   <ul class="card-list">
     {{#related}}
-    <li class="card"><a href="{{url}}">{{title}}</a><p>{{description}}</p></li>
+    <li class="card"><a class="card-title" href="{{url}}">{{title}}</a><p>{{description}}</p></li>
     {{/related}}
   </ul>
 </section>
@@ -339,13 +2356,13 @@ body{font-family:system-ui}
 {{#hasTerms}}
 <section aria-labelledby="terms-title">
   <h2 id="terms-title">Glossary terms</h2>
-  <ul class="card-list">{{#terms}}{{> post-card}}{{/terms}}</ul>
+  <ul class="card-list grid">{{#terms}}{{> post-card}}{{/terms}}</ul>
 </section>
 {{/hasTerms}}
 {{#hasPosts}}
 <section aria-labelledby="posts-title">
   <h2 id="posts-title">Blog posts</h2>
-  <ul class="card-list">{{#posts}}{{> post-card}}{{/posts}}</ul>
+  <ul class="card-list grid">{{#posts}}{{> post-card}}{{/posts}}</ul>
 </section>
 {{/hasPosts}}
 {{/main}}
