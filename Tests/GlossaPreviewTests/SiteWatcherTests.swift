@@ -74,7 +74,7 @@ struct SiteWatcherTests {
     }
 
     @Test func debouncerWaitsForQuiet() async throws {
-        let debouncer = Debouncer(quietPeriod: quietPeriod)
+        let debouncer = Debouncer(quietPeriod: .milliseconds(100))
         let start = ContinuousClock.now
         let burst = Task { await debouncer.nextBurst() }
         for index in 0..<4 {
