@@ -2,7 +2,7 @@ import Foundation
 
 /// schema.org JSON-LD for a page's `<script type="application/ld+json">`.
 ///
-/// The data is built as dictionaries and serialized by `JSONSerialization`, never by string
+/// The data is built as dictionaries and serialized by `DeterministicJSON`, never by string
 /// concatenation, so it is valid JSON whatever a title contains. Keys are sorted so output is
 /// deterministic. Every URL is absolute: search engines read JSON-LD without a base URL.
 struct StructuredData {
@@ -72,10 +72,7 @@ struct StructuredData {
     static func script(_ nodes: [Node]) -> String? {
         guard !nodes.isEmpty else { return nil }
         let document: Node = ["@context": "https://schema.org", "@graph": nodes]
-        guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes]),
-              let json = String(data: data, encoding: .utf8)
-        else { return nil }
-        return DeterministicJSON.htmlSafe(json)
+        return DeterministicJSON.serialize(document)
     }
 }
 
