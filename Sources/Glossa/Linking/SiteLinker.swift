@@ -1,7 +1,10 @@
-/// Assembles parsed articles into a `Site` and checks that they fit together.
+/// Assembles parsed articles into a `Site` and connects them: the linking stage.
 ///
+/// It runs in two steps around the Markdown stage. `assemble` orders the articles and gives
+/// them URLs from front matter alone, so that cross-links can be added while bodies render;
+/// `link` then works on the rendered bodies: related articles, backlinks and link checking.
 /// This is where problems that no single file shows are found: two files claiming one URL, an
-/// author id that `site.yml` does not define, a `related` slug that names nothing.
+/// author id that `site.yml` does not define, a `related` slug or a link that names nothing.
 public struct SiteLinker: Sendable {
     public var config: SiteConfig
     public var permalinks: Permalinks
@@ -11,7 +14,8 @@ public struct SiteLinker: Sendable {
         self.permalinks = permalinks
     }
 
-    public func link(_ articles: [Article], staticFiles: [StaticFile]) -> (site: Site, log: DiagnosticLog) {
+    /// Orders the articles, drops URL collisions, groups tags and resolves explicit `related`.
+    public func assemble(_ articles: [Article], staticFiles: [StaticFile]) -> (site: Site, log: DiagnosticLog) {
         var log = DiagnosticLog()
         let articles = withoutURLCollisions(articles, staticFiles: staticFiles, log: &log)
 
@@ -29,6 +33,21 @@ public struct SiteLinker: Sendable {
         checkAuthors(site.allArticles, log: &log)
         site.tags = tagGroups(site)
         site.related = explicitRelated(site, log: &log)
+        return (site, log)
+    }
+
+    /// Connects the rendered site: computed related articles, backlinks, link checks and lint.
+    /// - Parameter crossLinks: for each article, the terms the Markdown stage linked in its prose.
+    public func link(_ site: Site, crossLinks: [Site.ArticleRef: [Int]], jobs: Int) async -> (site: Site, log: DiagnosticLog) {
+        var site = site
+        var log = DiagnosticLog()
+        let resolver = LinkResolver(site: site)
+        let explicit = site.related
+        site.related = await RelatedArticles(site: site).compute(explicit: explicit, count: config.relatedCount, jobs: jobs)
+        let backlinks = Backlinks(site: site, resolver: resolver).compute(crossLinks: crossLinks)
+        site.backlinks = backlinks.backlinks
+        log.append(contentsOf: LinkChecker(site: site, resolver: resolver).check())
+        log.append(contentsOf: OrphanTerms(site: site, resolver: resolver).check(linkedTerms: backlinks.linkedTerms, explicitRelated: explicit))
         return (site, log)
     }
 }

@@ -32,6 +32,15 @@ public struct MarkdownRenderer: Sendable {
     /// - Parameter firstLine: the file line on which `markdown` starts, so that reported lines
     ///   point into the real file, front matter included.
     public func render(_ markdown: Substring, firstLine: Int = 1) -> RenderedMarkdown {
+        var hook = NoLinks()
+        return render(markdown, firstLine: firstLine, hook: &hook)
+    }
+
+    /// Renders with a linking hook that may rewrite link destinations and add cross-links.
+    ///
+    /// `links` in the result are the destinations as the author wrote them, so that link
+    /// checking reports what is in the file, not what it was rewritten to.
+    public func render(_ markdown: Substring, firstLine: Int = 1, hook: inout some MarkdownLinkHook) -> RenderedMarkdown {
         Self.registerExtensionsOnce()
         let parser = cmark_parser_new(cmarkOptions)!
         defer { cmark_parser_free(parser) }
@@ -48,9 +57,22 @@ public struct MarkdownRenderer: Sendable {
         }
         let document = cmark_parser_finish(parser)!
         defer { cmark_node_free(document) }
+        // Inline parsing leaves a word like "Conway’s" in several adjacent text nodes; merged,
+        // a term's title can be found in one piece.
+        cmark_consolidate_text_nodes(document)
 
         var walker = TreeWalker(lineOffset: firstLine - 1, removeFirstHeading: options.removeFirstHeading)
         walker.walk(document)
+        for node in walker.linkNodes {
+            if let written = cmark_node_get_url(node).map({ String(cString: $0) }), let url = hook.destination(for: written) {
+                cmark_node_set_url(node, url)
+            }
+        }
+        for node in walker.proseNodes {
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            let links = hook.links(in: literal)
+            if !links.isEmpty { Self.wrap(links, in: node, literal: literal) }
+        }
 
         let htmlPointer = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser))!
         defer { free(htmlPointer) }
@@ -77,6 +99,55 @@ private extension MarkdownRenderer {
 
     static func registerExtensionsOnce() { _ = registration }
 
+    /// Splits a text node around each link: text, `<a>`-wrapped text, text …
+    ///
+    /// The anchor is a custom inline node, whose enter and exit markup cmark writes verbatim
+    /// (also in safe mode), so every attribute value is escaped here.
+    static func wrap(_ links: [InlineLink], in node: OpaquePointer, literal: String) {
+        let bytes = Array(literal.utf8)
+        var start = 0
+        for link in links where link.range.lowerBound >= start && link.range.upperBound <= bytes.count && !link.range.isEmpty {
+            if link.range.lowerBound > start {
+                cmark_node_insert_before(node, textNode(bytes[start..<link.range.lowerBound]))
+            }
+            let anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+            cmark_node_set_on_enter(anchor, "<a class=\"term-link\" href=\"\(escaped(link.url))\" data-term-description=\"\(escaped(link.description))\">")
+            cmark_node_set_on_exit(anchor, "</a>")
+            cmark_node_append_child(anchor, textNode(bytes[link.range]))
+            cmark_node_insert_before(node, anchor)
+            start = link.range.upperBound
+        }
+        if start == bytes.count {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        } else if start > 0 {
+            cmark_node_set_literal(node, String(decoding: bytes[start...], as: UTF8.self))
+        }
+    }
+
+    static func textNode(_ bytes: ArraySlice<UInt8>) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(node, String(decoding: bytes, as: UTF8.self))
+        return node
+    }
+
+    /// HTML escaping for attribute values.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
     var cmarkOptions: Int32 {
         var flags = CMARK_OPT_FOOTNOTES
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
@@ -96,6 +167,10 @@ private struct TreeWalker {
     var firstParagraph: String?
     var firstHeadingTitle: String?
     var plainText = ""
+    /// Link and image nodes, whose destinations the hook may rewrite.
+    var linkNodes: [OpaquePointer] = []
+    /// Text nodes of prose: not inside a link, an image or a heading (code is never a text node).
+    var proseNodes: [OpaquePointer] = []
 
     init(lineOffset: Int, removeFirstHeading: Bool) {
         self.lineOffset = lineOffset
@@ -104,17 +179,28 @@ private struct TreeWalker {
 
     mutating func walk(_ document: OpaquePointer) {
         var headingNodes: [OpaquePointer] = []
+        var unlinkableDepth = 0
         let iterator = cmark_iter_new(document)!
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(node) {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let isUnlinkable = type == CMARK_NODE_HEADING || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE
+            if event == CMARK_EVENT_EXIT {
+                if isUnlinkable { unlinkableDepth -= 1 }
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
+            if isUnlinkable { unlinkableDepth += 1 }
+            if type == CMARK_NODE_TEXT, unlinkableDepth == 0 { proseNodes.append(node) }
+            switch type {
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil && !isInside(node, CMARK_NODE_ITEM) && !isInside(node, CMARK_NODE_BLOCK_QUOTE):
                 let text = Self.textContent(of: node)
                 if !text.isEmpty { firstParagraph = text }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                linkNodes.append(node)
                 let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 links.append(.init(destination: destination,
                                    line: Int(cmark_node_get_start_line(node)) + lineOffset,
@@ -141,6 +227,7 @@ private struct TreeWalker {
         if level == 1, firstHeadingTitle == nil, headings.isEmpty {
             firstHeadingTitle = text
             if removeFirstHeading {
+                linkNodes.removeAll { Self.isInside($0, node) }
                 cmark_node_unlink(node)
                 cmark_node_free(node)
                 return
@@ -157,6 +244,15 @@ private struct TreeWalker {
         }
         cmark_node_replace(node, block)
         cmark_node_free(node)
+    }
+
+    static func isInside(_ node: OpaquePointer, _ ancestor: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if current == ancestor { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
     }
 
     func isInside(_ node: OpaquePointer, _ type: cmark_node_type) -> Bool {

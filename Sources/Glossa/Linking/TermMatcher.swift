@@ -1,0 +1,130 @@
+/// Finds mentions of many phrases in a text in one pass: a trie over case-folded Unicode
+/// scalars, walked from every word start, keeping the longest phrase that ends on a word
+/// boundary (leftmost-longest, so "distributed cache" wins over "cache").
+///
+/// Cost is linear in the text times the length of the longest partial match at each word
+/// start — in prose that is a character or two — and independent of how many phrases there
+/// are, which is what makes cross-linking 10,000 terms affordable. Matching is
+/// case-insensitive and Unicode-aware (see `WordBoundary` for what counts as a word edge);
+/// a phrase ending in an ASCII letter also matches its regular English plural ("APIs",
+/// "caches", "indexes"), but irregular plurals ("proxies") need a synonym.
+public struct TermMatcher: Sendable {
+    public struct Match: Sendable, Hashable {
+        /// UTF-8 offsets into the scanned text, plural ending included.
+        public var range: Range<Int>
+        /// The target given with the phrase.
+        public var target: Int
+    }
+
+    /// Trie edges keyed by `parent << 32 | folded scalar`; one table instead of a dictionary
+    /// per node keeps 100,000 nodes cheap to build and to copy.
+    private var edges: [UInt64: Int32] = [:]
+    /// For each node: the target of the phrase ending there, or -1.
+    private var targets: [Int32] = [-1]
+    /// For each node: which plural endings the phrase ending there accepts.
+    private var plurals: [Plural] = [.none]
+
+    enum Plural: UInt8, Sendable { case none, s, sOrEs }
+
+    /// - Parameter phrases: phrases and their targets; when two phrases fold to the same text,
+    ///   the first one keeps it.
+    public init(_ phrases: [(phrase: String, target: Int)]) {
+        for (phrase, target) in phrases {
+            let folded = Self.normalized(phrase)
+            guard folded.contains(where: { WordBoundary.isWord(Unicode.Scalar($0)!) }) else { continue }
+            var node: Int32 = 0
+            for scalar in folded {
+                let key = UInt64(node) << 32 | UInt64(scalar)
+                if let child = edges[key] {
+                    node = child
+                } else {
+                    let child = Int32(targets.count)
+                    edges[key] = child
+                    targets.append(-1)
+                    plurals.append(.none)
+                    node = child
+                }
+            }
+            guard targets[Int(node)] < 0 else { continue }
+            targets[Int(node)] = Int32(target)
+            plurals[Int(node)] = Self.plural(of: folded)
+        }
+    }
+
+    public var isEmpty: Bool { targets.count == 1 }
+
+    /// The phrases mentioned in `text`, left to right, never overlapping.
+    public func matches(in text: String) -> [Match] {
+        guard !isEmpty else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        let folded = scalars.map(WordBoundary.fold)
+        var offsets = [Int](repeating: 0, count: scalars.count + 1)
+        for (index, scalar) in scalars.enumerated() {
+            offsets[index + 1] = offsets[index] + UTF8.width(scalar)
+        }
+        var matches: [Match] = []
+        var start = 0
+        while start < scalars.count {
+            guard WordBoundary.canStart(at: start, in: scalars), let (end, target) = longestMatch(from: start, scalars, folded) else {
+                start += 1
+                continue
+            }
+            matches.append(Match(range: offsets[start]..<offsets[end], target: target))
+            start = end
+        }
+        return matches
+    }
+
+    /// Text folded the way phrases and texts are compared: case-folded, whitespace runs as one
+    /// space, curly apostrophes as straight ones.
+    static func normalized(_ phrase: String) -> [UInt32] {
+        var folded: [UInt32] = []
+        for scalar in phrase.unicodeScalars {
+            let value = WordBoundary.fold(scalar)
+            if value == 0x20, folded.last == 0x20 || folded.isEmpty { continue }
+            folded.append(value)
+        }
+        if folded.last == 0x20 { folded.removeLast() }
+        return folded
+    }
+}
+
+private extension TermMatcher {
+    func longestMatch(from start: Int, _ scalars: [Unicode.Scalar], _ folded: [UInt32]) -> (end: Int, target: Int)? {
+        var best: (end: Int, target: Int)?
+        var node: Int32 = 0
+        var index = start
+        while index < folded.count, let child = edges[UInt64(node) << 32 | UInt64(folded[index])] {
+            node = child
+            index += 1
+            let target = Int(targets[Int(node)])
+            guard target >= 0 else { continue }
+            if WordBoundary.canEnd(at: index, in: scalars) {
+                best = (index, target)
+            } else if let end = pluralEnd(after: index, plurals[Int(node)], scalars, folded) {
+                best = (end, target)
+            }
+        }
+        return best
+    }
+
+    /// Where a regular plural ending after `index` ends, if there is one.
+    func pluralEnd(after index: Int, _ plural: Plural, _ scalars: [Unicode.Scalar], _ folded: [UInt32]) -> Int? {
+        let s = UInt32(UInt8(ascii: "s")), e = UInt32(UInt8(ascii: "e"))
+        guard plural != .none, index < folded.count else { return nil }
+        if folded[index] == s, WordBoundary.canEnd(at: index + 1, in: scalars) { return index + 1 }
+        if plural == .sOrEs, index + 1 < folded.count, folded[index] == e, folded[index + 1] == s,
+           WordBoundary.canEnd(at: index + 2, in: scalars) {
+            return index + 2
+        }
+        return nil
+    }
+
+    /// English regular plurals: "+s" after any letter, "+es" after s, x, z, ch and sh.
+    static func plural(of folded: [UInt32]) -> Plural {
+        guard let last = folded.last, last < 0x80, let letter = Unicode.Scalar(last), letter.properties.isAlphabetic else { return .none }
+        let ending = String(String.UnicodeScalarView(folded.suffix(2).compactMap(Unicode.Scalar.init)))
+        if ["s", "x", "z"].contains(letter) || ending == "ch" || ending == "sh" { return .sOrEs }
+        return .s
+    }
+}
