@@ -49,15 +49,21 @@ struct RelatedArticles {
         }
         let index = Self.invertedIndex(vectors)
         let tagGroups = tagMembers(documents)
-        let scorer = Scorer(site: site, documents: documents, vectors: vectors, index: index,
+        let ids = documents.map { site.article($0).id }
+        let scorer = Scorer(documents: documents, slugs: documents.map { site.article($0).slug }, vectors: vectors, index: index,
                             tags: tagGroups.byDocument, members: tagGroups.members)
-        let computed = await Array(documents.indices).parallelMap(jobs: jobs) { document in
-            let article = site.article(documents[document])
-            let already = explicit[article.id] ?? []
-            return scorer.best(for: document, excluding: Set(already), count: count - already.count)
-        }
-        for (document, refs) in zip(documents, computed) where !refs.isEmpty {
-            related[site.article(document).id, default: []] += refs
+        // Chunks rather than single articles, so each task reuses one dense score array.
+        let chunkSize = 64
+        let chunks = Array(stride(from: 0, to: documents.count, by: chunkSize))
+        let computed = await chunks.parallelMap(jobs: jobs) { start in
+            var scores = [Double](repeating: 0, count: documents.count)
+            return (start..<min(start + chunkSize, documents.count)).map { document in
+                let already = explicit[ids[document]] ?? []
+                return scorer.best(for: document, excluding: Set(already), count: count - already.count, scores: &scores)
+            }
+        }.flatMap { $0 }
+        for (document, refs) in computed.enumerated() where !refs.isEmpty {
+            related[ids[document], default: []] += refs
         }
         return related
     }
@@ -103,35 +109,49 @@ private extension RelatedArticles {
     }
 
     struct Scorer: Sendable {
-        let site: Site
         let documents: [Site.ArticleRef]
+        let slugs: [Slug]
         let vectors: [Vector]
         let index: [UInt64: [(document: Int, weight: Double)]]
         let tags: [[Int]]
         let members: [[Int]]
 
-        func best(for document: Int, excluding excluded: Set<Site.ArticleRef>, count: Int) -> [Site.ArticleRef] {
+        /// The `count` best-scoring other documents; `scores` is an all-zero scratch array,
+        /// returned all zero.
+        func best(for document: Int, excluding excluded: Set<Site.ArticleRef>, count: Int, scores: inout [Double]) -> [Site.ArticleRef] {
             guard count > 0 else { return [] }
-            var text: [Int: Double] = [:]
+            var candidates: [Int] = []
             for (word, weight) in vectors[document] {
                 for posting in index[word] ?? [] where posting.document != document {
-                    text[posting.document, default: 0] += weight * posting.weight
+                    if scores[posting.document] == 0 { candidates.append(posting.document) }
+                    scores[posting.document] += weight * posting.weight
                 }
             }
             for tag in tags[document] where members[tag].count <= RelatedArticles.tagNominationLimit {
-                for other in members[tag] where other != document { text[other, default: 0] += 0 }
+                candidates += members[tag].filter { $0 != document && scores[$0] == 0 }
             }
-            var scored: [(score: Double, document: Int)] = []
-            for (other, similarity) in text where !excluded.contains(documents[other]) {
+            var best: [(score: Double, document: Int)] = []
+            for other in Set(candidates).sorted() {
+                let similarity = scores[other]
+                scores[other] = 0
+                guard !excluded.contains(documents[other]) else { continue }
                 let score = RelatedArticles.textWeight * similarity + RelatedArticles.tagWeight * tagSimilarity(document, other)
-                if score > 0 { scored.append((score, other)) }
+                guard score > 0 else { continue }
+                // Keep the best `count` in order: insertion into a short sorted list.
+                let entry = (score, other)
+                if best.count == count, let last = best.last, !isBetter(entry, than: last) { continue }
+                let position = best.firstIndex { isBetter(entry, than: $0) } ?? best.count
+                best.insert(entry, at: position)
+                if best.count > count { best.removeLast() }
             }
-            scored.sort { lhs, rhs in
-                if lhs.score != rhs.score { return lhs.score > rhs.score }
-                let l = site.article(documents[lhs.document]), r = site.article(documents[rhs.document])
-                return l.slug != r.slug ? l.slug < r.slug : lhs.document < rhs.document
-            }
-            return scored.prefix(count).map { documents[$0.document] }
+            return best.map { documents[$0.document] }
+        }
+
+        /// Higher score first; ties to the smaller slug, then terms before posts.
+        func isBetter(_ lhs: (score: Double, document: Int), than rhs: (score: Double, document: Int)) -> Bool {
+            if lhs.score != rhs.score { return lhs.score > rhs.score }
+            let l = slugs[lhs.document], r = slugs[rhs.document]
+            return l != r ? l < r : lhs.document < rhs.document
         }
 
         func tagSimilarity(_ a: Int, _ b: Int) -> Double {

@@ -16,9 +16,9 @@ public struct TermMatcher: Sendable {
         public var target: Int
     }
 
-    /// Trie edges keyed by `parent << 32 | folded scalar`; one table instead of a dictionary
-    /// per node keeps 100,000 nodes cheap to build and to copy.
-    private var edges: [UInt64: Int32] = [:]
+    /// Trie edges: one flat table instead of a dictionary per node keeps 100,000 nodes cheap
+    /// to build, copy and search.
+    private var edges = EdgeTable()
     /// For each node: the target of the phrase ending there, or -1.
     private var targets: [Int32] = [-1]
     /// For each node: which plural endings the phrase ending there accepts.
@@ -34,12 +34,11 @@ public struct TermMatcher: Sendable {
             guard folded.contains(where: { WordBoundary.isWord(Unicode.Scalar($0)!) }) else { continue }
             var node: Int32 = 0
             for scalar in folded {
-                let key = UInt64(node) << 32 | UInt64(scalar)
-                if let child = edges[key] {
+                if let child = edges.child(of: node, scalar) {
                     node = child
                 } else {
                     let child = Int32(targets.count)
-                    edges[key] = child
+                    edges.insert(child, from: node, scalar)
                     targets.append(-1)
                     plurals.append(.none)
                     node = child
@@ -56,20 +55,15 @@ public struct TermMatcher: Sendable {
     /// The phrases mentioned in `text`, left to right, never overlapping.
     public func matches(in text: String) -> [Match] {
         guard !isEmpty else { return [] }
-        let scalars = Array(text.unicodeScalars)
-        let folded = scalars.map(WordBoundary.fold)
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        for (index, scalar) in scalars.enumerated() {
-            offsets[index + 1] = offsets[index] + UTF8.width(scalar)
-        }
+        let scanned = ScannedText(text)
         var matches: [Match] = []
         var start = 0
-        while start < scalars.count {
-            guard WordBoundary.canStart(at: start, in: scalars), let (end, target) = longestMatch(from: start, scalars, folded) else {
+        while start < scanned.count {
+            guard scanned.canStart(at: start), let (end, target) = longestMatch(from: start, scanned) else {
                 start += 1
                 continue
             }
-            matches.append(Match(range: offsets[start]..<offsets[end], target: target))
+            matches.append(Match(range: scanned.offsets[start]..<scanned.offsets[end], target: target))
             start = end
         }
         return matches
@@ -90,18 +84,18 @@ public struct TermMatcher: Sendable {
 }
 
 private extension TermMatcher {
-    func longestMatch(from start: Int, _ scalars: [Unicode.Scalar], _ folded: [UInt32]) -> (end: Int, target: Int)? {
+    func longestMatch(from start: Int, _ text: ScannedText) -> (end: Int, target: Int)? {
         var best: (end: Int, target: Int)?
         var node: Int32 = 0
         var index = start
-        while index < folded.count, let child = edges[UInt64(node) << 32 | UInt64(folded[index])] {
+        while index < text.count, let child = edges.child(of: node, text.folded[index]) {
             node = child
             index += 1
             let target = Int(targets[Int(node)])
             guard target >= 0 else { continue }
-            if WordBoundary.canEnd(at: index, in: scalars) {
+            if text.canEnd(at: index) {
                 best = (index, target)
-            } else if let end = pluralEnd(after: index, plurals[Int(node)], scalars, folded) {
+            } else if let end = pluralEnd(after: index, plurals[Int(node)], text) {
                 best = (end, target)
             }
         }
@@ -109,12 +103,11 @@ private extension TermMatcher {
     }
 
     /// Where a regular plural ending after `index` ends, if there is one.
-    func pluralEnd(after index: Int, _ plural: Plural, _ scalars: [Unicode.Scalar], _ folded: [UInt32]) -> Int? {
+    func pluralEnd(after index: Int, _ plural: Plural, _ text: ScannedText) -> Int? {
         let s = UInt32(UInt8(ascii: "s")), e = UInt32(UInt8(ascii: "e"))
-        guard plural != .none, index < folded.count else { return nil }
-        if folded[index] == s, WordBoundary.canEnd(at: index + 1, in: scalars) { return index + 1 }
-        if plural == .sOrEs, index + 1 < folded.count, folded[index] == e, folded[index + 1] == s,
-           WordBoundary.canEnd(at: index + 2, in: scalars) {
+        guard plural != .none, index < text.count else { return nil }
+        if text.folded[index] == s, text.canEnd(at: index + 1) { return index + 1 }
+        if plural == .sOrEs, index + 1 < text.count, text.folded[index] == e, text.folded[index + 1] == s, text.canEnd(at: index + 2) {
             return index + 2
         }
         return nil

@@ -21,27 +21,6 @@ enum WordBoundary {
         }
     }
 
-    /// Whether a mention may start at scalar `index`.
-    static func canStart(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        guard index > 0 else { return true }
-        let previous = scalars[index - 1], current = scalars[index]
-        if previous.isCJK || current.isCJK { return true }
-        if isWord(previous) { return false }
-        if previous == ".", index >= 2, isWord(scalars[index - 2]), isWord(current) { return false }
-        return true
-    }
-
-    /// Whether a mention may end just before scalar `index`.
-    static func canEnd(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        guard index < scalars.count else { return true }
-        let last = scalars[index - 1], next = scalars[index]
-        if next == "+" || next == "#" { return false }
-        if last.isCJK || next.isCJK { return true }
-        if isWord(last), isWord(next) { return false }
-        if next == ".", index + 1 < scalars.count, isWord(last), isWord(scalars[index + 1]), !scalars[index + 1].isCJK { return false }
-        return true
-    }
-
     /// Lowercase, with every space as " " and curly apostrophes (from smart punctuation) as "'".
     static func fold(_ scalar: Unicode.Scalar) -> UInt32 {
         let value = scalar.value
@@ -56,5 +35,58 @@ enum WordBoundary {
         guard properties.changesWhenLowercased else { return value }
         let lower = properties.lowercaseMapping.unicodeScalars
         return lower.count == 1 ? lower.first!.value : value
+    }
+}
+
+/// A text prepared for matching in one pass: each scalar folded and classified once, with its
+/// UTF-8 offset, so the matcher's inner loop does no Unicode property lookups.
+struct ScannedText {
+    enum Kind: UInt8 { case other, word, cjk }
+
+    private(set) var folded: [UInt32] = []
+    private(set) var kinds: [Kind] = []
+    /// UTF-8 offset of each scalar, and of the end.
+    private(set) var offsets: [Int] = [0]
+    private(set) var raw: [UInt32] = []
+
+    init(_ text: String) {
+        let capacity = text.utf8.count
+        folded.reserveCapacity(capacity)
+        kinds.reserveCapacity(capacity)
+        offsets.reserveCapacity(capacity + 1)
+        raw.reserveCapacity(capacity)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            folded.append(WordBoundary.fold(scalar))
+            kinds.append(scalar.isCJK ? .cjk : WordBoundary.isWord(scalar) ? .word : .other)
+            raw.append(scalar.value)
+            offset += UTF8.width(scalar)
+            offsets.append(offset)
+        }
+    }
+
+    var count: Int { folded.count }
+
+    /// Whether a mention may start at scalar `index` (see `WordBoundary`).
+    func canStart(at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = kinds[index - 1], current = kinds[index]
+        if previous == .other {
+            // A dot between two words joins them: "js" is not a word of its own in "Node.js".
+            return !(raw[index - 1] == 0x2E && index >= 2 && kinds[index - 2] == .word && current == .word)
+        }
+        return previous == .cjk || current == .cjk
+    }
+
+    /// Whether a mention may end just before scalar `index` (see `WordBoundary`).
+    func canEnd(at index: Int) -> Bool {
+        guard index < count else { return true }
+        let next = raw[index]
+        if next == 0x2B || next == 0x23 { return false }  // "+", "#": "C" is not a word of "C++" or "C#"
+        let last = kinds[index - 1], following = kinds[index]
+        if last == .cjk || following == .cjk { return true }
+        if last == .word, following == .word { return false }
+        if next == 0x2E, last == .word, index + 1 < count, kinds[index + 1] == .word { return false }
+        return true
     }
 }

@@ -133,6 +133,7 @@ private extension MarkdownRenderer {
 
     /// HTML escaping for attribute values.
     static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
