@@ -55,7 +55,14 @@ public struct TermMatcher: Sendable {
     /// The phrases mentioned in `text`, left to right, never overlapping.
     public func matches(in text: String) -> [Match] {
         guard !isEmpty else { return [] }
-        let scanned = ScannedText(text)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var text = text
+            return text.withUTF8 { matches(in: ASCIIText($0)) }
+        }
+        return matches(in: ScannedText(text))
+    }
+
+    func matches(in scanned: some MatchableText) -> [Match] {
         var matches: [Match] = []
         var start = 0
         while start < scanned.count {
@@ -63,7 +70,7 @@ public struct TermMatcher: Sendable {
                 start += 1
                 continue
             }
-            matches.append(Match(range: scanned.offsets[start]..<scanned.offsets[end], target: target))
+            matches.append(Match(range: scanned.offset(start)..<scanned.offset(end), target: target))
             start = end
         }
         return matches
@@ -84,11 +91,11 @@ public struct TermMatcher: Sendable {
 }
 
 private extension TermMatcher {
-    func longestMatch(from start: Int, _ text: ScannedText) -> (end: Int, target: Int)? {
+    func longestMatch(from start: Int, _ text: some MatchableText) -> (end: Int, target: Int)? {
         var best: (end: Int, target: Int)?
         var node: Int32 = 0
         var index = start
-        while index < text.count, let child = edges.child(of: node, text.folded[index]) {
+        while index < text.count, let child = edges.child(of: node, text.folded(index)) {
             node = child
             index += 1
             let target = Int(targets[Int(node)])
@@ -103,11 +110,11 @@ private extension TermMatcher {
     }
 
     /// Where a regular plural ending after `index` ends, if there is one.
-    func pluralEnd(after index: Int, _ plural: Plural, _ text: ScannedText) -> Int? {
+    func pluralEnd(after index: Int, _ plural: Plural, _ text: some MatchableText) -> Int? {
         let s = UInt32(UInt8(ascii: "s")), e = UInt32(UInt8(ascii: "e"))
         guard plural != .none, index < text.count else { return nil }
-        if text.folded[index] == s, text.canEnd(at: index + 1) { return index + 1 }
-        if plural == .sOrEs, index + 1 < text.count, text.folded[index] == e, text.folded[index + 1] == s, text.canEnd(at: index + 2) {
+        if text.folded(index) == s, text.canEnd(at: index + 1) { return index + 1 }
+        if plural == .sOrEs, index + 1 < text.count, text.folded(index) == e, text.folded(index + 1) == s, text.canEnd(at: index + 2) {
             return index + 2
         }
         return nil
