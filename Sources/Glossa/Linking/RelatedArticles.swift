@@ -56,10 +56,10 @@ struct RelatedArticles {
         let chunkSize = 64
         let chunks = Array(stride(from: 0, to: documents.count, by: chunkSize))
         let computed = await chunks.parallelMap(jobs: jobs) { start in
-            var scores = [Double](repeating: 0, count: documents.count)
+            var scratch = Scorer.Scratch(count: documents.count)
             return (start..<min(start + chunkSize, documents.count)).map { document in
                 let already = explicit[ids[document]] ?? []
-                return scorer.best(for: document, excluding: Set(already), count: count - already.count, scores: &scores)
+                return scorer.best(for: document, excluding: Set(already), count: count - already.count, scratch: &scratch)
             }
         }.flatMap { $0 }
         for (document, refs) in computed.enumerated() where !refs.isEmpty {
@@ -116,24 +116,42 @@ private extension RelatedArticles {
         let tags: [[Int]]
         let members: [[Int]]
 
-        /// The `count` best-scoring other documents; `scores` is an all-zero scratch array,
-        /// returned all zero.
-        func best(for document: Int, excluding excluded: Set<Site.ArticleRef>, count: Int, scores: inout [Double]) -> [Site.ArticleRef] {
+        /// Per-task working memory, reused for every document so that scoring allocates nothing
+        /// proportional to the site.
+        struct Scratch {
+            var scores: [Double]
+            var isCandidate: [Bool]
+            init(count: Int) {
+                scores = [Double](repeating: 0, count: count)
+                isCandidate = [Bool](repeating: false, count: count)
+            }
+        }
+
+        /// The `count` best-scoring other documents; `scratch` is left as it was found.
+        func best(for document: Int, excluding excluded: Set<Site.ArticleRef>, count: Int, scratch: inout Scratch) -> [Site.ArticleRef] {
             guard count > 0 else { return [] }
             var candidates: [Int] = []
+            func nominate(_ other: Int) {
+                if !scratch.isCandidate[other] {
+                    scratch.isCandidate[other] = true
+                    candidates.append(other)
+                }
+            }
             for (word, weight) in vectors[document] {
                 for posting in index[word] ?? [] where posting.document != document {
-                    if scores[posting.document] == 0 { candidates.append(posting.document) }
-                    scores[posting.document] += weight * posting.weight
+                    nominate(posting.document)
+                    scratch.scores[posting.document] += weight * posting.weight
                 }
             }
             for tag in tags[document] where members[tag].count <= RelatedArticles.tagNominationLimit {
-                candidates += members[tag].filter { $0 != document && scores[$0] == 0 }
+                for other in members[tag] where other != document { nominate(other) }
             }
+            // Candidates come in index order, but the result does not depend on it: `isBetter` is a total order.
             var best: [(score: Double, document: Int)] = []
-            for other in Set(candidates).sorted() {
-                let similarity = scores[other]
-                scores[other] = 0
+            for other in candidates {
+                let similarity = scratch.scores[other]
+                scratch.scores[other] = 0
+                scratch.isCandidate[other] = false
                 guard !excluded.contains(documents[other]) else { continue }
                 let score = RelatedArticles.textWeight * similarity + RelatedArticles.tagWeight * tagSimilarity(document, other)
                 guard score > 0 else { continue }

@@ -55,11 +55,13 @@ public struct TermMatcher: Sendable {
     /// The phrases mentioned in `text`, left to right, never overlapping.
     public func matches(in text: String) -> [Match] {
         guard !isEmpty else { return [] }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var text = text
-            return text.withUTF8 { matches(in: ASCIIText($0)) }
+        var bytes = text
+        let ascii = bytes.withUTF8 { buffer -> [Match]? in
+            var high: UInt8 = 0
+            for byte in buffer { high |= byte }
+            return high < 0x80 ? matches(in: ASCIIText(buffer)) : nil
         }
-        return matches(in: ScannedText(text))
+        return ascii ?? matches(in: ScannedText(text))
     }
 
     func matches(in scanned: some MatchableText) -> [Match] {
