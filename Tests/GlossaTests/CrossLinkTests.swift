@@ -38,6 +38,17 @@ struct CrossLinkTests {
                                     "cache→/glossary/cache/", "SQL→/glossary/sql/"])
     }
 
+    @Test func mentionsAcrossLineBreaksAreFound() async throws {
+        let body = "Wrapped text about a distributed\ncache, then the\nAPI and SQL.\n"
+        let html = try await html("page-one", ["glossary/page-one.md": F.term("Page One", body: body)])
+        #expect(html == """
+            <p>Wrapped text about a <a class="term-link" href="/glossary/distributed-cache/" data-term-description="About Distributed Cache.">distributed
+            cache</a>, then the
+            <a class="term-link" href="/glossary/api/" data-term-description="A contract between &quot;programs&quot; &amp; &lt;services&gt;.">API</a> and <a class="term-link" href="/glossary/sql/" data-term-description="About SQL.">SQL</a>.</p>
+
+            """)
+    }
+
     @Test func synonymsLinkToTheirTerm() async throws {
         let body = "Every application programming interface is documented.\n"
         let html = try await html("page-one", ["glossary/page-one.md": F.term("Page One", body: body)])

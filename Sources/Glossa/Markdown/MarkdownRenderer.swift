@@ -68,10 +68,10 @@ public struct MarkdownRenderer: Sendable {
                 cmark_node_set_url(node, url)
             }
         }
-        for node in walker.proseNodes {
-            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-            let links = hook.links(in: literal)
-            if !links.isEmpty { Self.wrap(links, in: node, literal: literal) }
+        for run in walker.proseRuns {
+            var run = ProseRun(run)
+            let links = hook.links(in: run.text)
+            if !links.isEmpty { run.wrap(links) }
         }
 
         let htmlPointer = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser))!
@@ -98,38 +98,6 @@ private extension MarkdownRenderer {
     static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 
     static func registerExtensionsOnce() { _ = registration }
-
-    /// Splits a text node around each link: text, `<a>`-wrapped text, text …
-    ///
-    /// The anchor is a custom inline node, whose enter and exit markup cmark writes verbatim
-    /// (also in safe mode), so every attribute value is escaped here.
-    static func wrap(_ links: [InlineLink], in node: OpaquePointer, literal: String) {
-        let bytes = Array(literal.utf8)
-        var start = 0
-        for link in links where link.range.lowerBound >= start && link.range.upperBound <= bytes.count && !link.range.isEmpty {
-            if link.range.lowerBound > start {
-                cmark_node_insert_before(node, textNode(bytes[start..<link.range.lowerBound]))
-            }
-            let anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-            cmark_node_set_on_enter(anchor, "<a class=\"term-link\" href=\"\(escaped(link.url))\" data-term-description=\"\(escaped(link.description))\">")
-            cmark_node_set_on_exit(anchor, "</a>")
-            cmark_node_append_child(anchor, textNode(bytes[link.range]))
-            cmark_node_insert_before(node, anchor)
-            start = link.range.upperBound
-        }
-        if start == bytes.count {
-            cmark_node_unlink(node)
-            cmark_node_free(node)
-        } else if start > 0 {
-            cmark_node_set_literal(node, String(decoding: bytes[start...], as: UTF8.self))
-        }
-    }
-
-    static func textNode(_ bytes: ArraySlice<UInt8>) -> OpaquePointer {
-        let node = cmark_node_new(CMARK_NODE_TEXT)!
-        cmark_node_set_literal(node, String(decoding: bytes, as: UTF8.self))
-        return node
-    }
 
     /// HTML escaping for attribute values.
     static func escaped(_ text: String) -> String {
@@ -170,8 +138,9 @@ private struct TreeWalker {
     var plainText = ""
     /// Link and image nodes, whose destinations the hook may rewrite.
     var linkNodes: [OpaquePointer] = []
-    /// Text nodes of prose: not inside a link, an image or a heading (code is never a text node).
-    var proseNodes: [OpaquePointer] = []
+    /// Runs of prose: adjacent text and soft-break nodes (a paragraph's lines) that are not
+    /// inside a link, an image or a heading (code is never a text node).
+    var proseRuns: [[OpaquePointer]] = []
 
     init(lineOffset: Int, removeFirstHeading: Bool) {
         self.lineOffset = lineOffset
@@ -193,7 +162,13 @@ private struct TreeWalker {
             }
             guard event == CMARK_EVENT_ENTER else { continue }
             if isUnlinkable { unlinkableDepth += 1 }
-            if type == CMARK_NODE_TEXT, unlinkableDepth == 0 { proseNodes.append(node) }
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_SOFTBREAK, unlinkableDepth == 0 {
+                if let last = proseRuns.last?.last, cmark_node_previous(node) == last {
+                    proseRuns[proseRuns.count - 1].append(node)
+                } else {
+                    proseRuns.append([node])
+                }
+            }
             switch type {
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
@@ -310,5 +285,71 @@ extension Unicode.Scalar {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
         default: false
         }
+    }
+}
+
+/// One run of prose as the linking hook sees it: the text of adjacent text nodes with soft
+/// breaks as spaces, so that a term written across a line break is still found.
+private struct ProseRun {
+    /// Each node and the UTF-8 range of `text` it covers.
+    private var segments: [(node: OpaquePointer, range: Range<Int>)] = []
+    private(set) var text = ""
+
+    init(_ nodes: [OpaquePointer]) {
+        var bytes: [UInt8] = []
+        for node in nodes {
+            let start = bytes.count
+            if cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
+                bytes.append(0x20)
+            } else {
+                bytes += Self.literal(of: node)
+            }
+            segments.append((node, start..<bytes.count))
+        }
+        text = String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Wraps each link's text in an anchor, splitting text nodes where a link starts or ends
+    /// inside them and moving whole nodes (a soft break included) into the anchor.
+    ///
+    /// The anchor is a custom inline node, whose enter and exit markup cmark writes verbatim
+    /// (also in safe mode), so every attribute value is escaped here. Links are handled right
+    /// to left, so splitting never moves the offsets of links still to come.
+    mutating func wrap(_ links: [InlineLink]) {
+        let total = segments.last?.range.upperBound ?? 0
+        for link in links.reversed() where !link.range.isEmpty && link.range.upperBound <= total {
+            split(at: link.range.upperBound)
+            split(at: link.range.lowerBound)
+            let covered = segments.filter { link.range.contains($0.range.lowerBound) }.map(\.node)
+            guard let first = covered.first else { continue }
+            let anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+            cmark_node_set_on_enter(anchor, "<a class=\"term-link\" href=\"\(MarkdownRenderer.escaped(link.url))\" data-term-description=\"\(MarkdownRenderer.escaped(link.description))\">")
+            cmark_node_set_on_exit(anchor, "</a>")
+            cmark_node_insert_before(first, anchor)
+            for node in covered {
+                cmark_node_unlink(node)
+                cmark_node_append_child(anchor, node)
+            }
+        }
+    }
+
+    /// Makes `offset` a node boundary by moving the text before it into a new node.
+    private mutating func split(at offset: Int) {
+        guard let index = segments.firstIndex(where: { $0.range.lowerBound < offset && offset < $0.range.upperBound }) else { return }
+        let (node, range) = segments[index]
+        guard cmark_node_get_type(node) == CMARK_NODE_TEXT else { return }
+        let bytes = Self.literal(of: node)
+        let cut = offset - range.lowerBound
+        let left = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(left, String(decoding: bytes[..<cut], as: UTF8.self))
+        cmark_node_insert_before(node, left)
+        cmark_node_set_literal(node, String(decoding: bytes[cut...], as: UTF8.self))
+        segments[index] = (node, offset..<range.upperBound)
+        segments.insert((left, range.lowerBound..<offset), at: index)
+    }
+
+    static func literal(of node: OpaquePointer) -> [UInt8] {
+        guard let pointer = cmark_node_get_literal(node) else { return [] }
+        return pointer.withMemoryRebound(to: UInt8.self, capacity: strlen(pointer)) { Array(UnsafeBufferPointer(start: $0, count: strlen(pointer))) }
     }
 }
