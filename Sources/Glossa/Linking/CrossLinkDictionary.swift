@@ -4,7 +4,7 @@
 /// every rendering task. Titles are entered before synonyms, so a synonym that is another
 /// term's title links to that term; a synonym two terms share is ambiguous, so it is reported
 /// and not linked at all rather than linked to whichever term sorts first.
-public struct CrossLinkDictionary: Sendable {
+struct CrossLinkDictionary: Sendable {
     public struct Entry: Sendable {
         public var url: String
         public var description: String

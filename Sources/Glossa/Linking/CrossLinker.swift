@@ -4,7 +4,7 @@
 /// term is linked once per page however often it is mentioned — and not at all when the author
 /// already linked it by hand anywhere on the page, or when the page is the term itself. It also
 /// rewrites links to Markdown sources (`sql.md`) to the page URLs they become.
-public struct CrossLinker: MarkdownLinkHook {
+struct CrossLinker: MarkdownLinkHook {
     /// nil when cross-links are off for this page (`crossLinks: false`).
     let dictionary: CrossLinkDictionary?
     let resolver: LinkResolver

@@ -7,7 +7,7 @@ import Foundation
 /// (`api.md`, `../blog/launch.md#results`) the way GitHub and editors preview them. All of them
 /// resolve here against the URLs that `Permalinks` gives the site's pages and files, so the
 /// cross-linker, the `.md` rewriter, backlinks and the link checker agree on every link.
-public struct LinkResolver: Sendable {
+struct LinkResolver: Sendable {
     public enum Target: Sendable, Hashable {
         /// A term, post or standalone page.
         case article(Site.ArticleRef)

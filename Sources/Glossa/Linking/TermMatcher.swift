@@ -8,7 +8,7 @@
 /// case-insensitive and Unicode-aware (see `WordBoundary` for what counts as a word edge);
 /// a phrase ending in an ASCII letter also matches its regular English plural ("APIs",
 /// "caches", "indexes"), but irregular plurals ("proxies") need a synonym.
-public struct TermMatcher: Sendable {
+struct TermMatcher: Sendable {
     public struct Match: Sendable, Hashable {
         /// UTF-8 offsets into the scanned text, plural ending included.
         public var range: Range<Int>

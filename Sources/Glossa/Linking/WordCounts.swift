@@ -46,10 +46,10 @@ struct WordCounts: Sendable {
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     static let stopWords: Set<UInt64> = Set("""
-        a about above after again against all also although always am an and another any are aren't around as at be
+        a about above after again against all also although always am an and another any are around as at be
         because been before being below between both but by can cannot could did do does doing done down during each
         either else enough etc even ever every few for from further get gets getting given gives go goes had has have
-        having he her here hers herself him himself his how however if in into is isn't it its itself just least less
+        having he her here hers herself him himself his how however if in into is it its itself just least less
         like made make makes many may me might more most much must my myself never no nor not now of off often on once
         one only or other others otherwise our ours ourselves out over own per perhaps quite rather really same see
         seen several shall she should since so some something still such than that the their theirs them themselves
