@@ -19,8 +19,11 @@ public struct SiteLinker: Sendable {
         var log = DiagnosticLog()
         let articles = withoutURLCollisions(articles, staticFiles: staticFiles, log: &log)
 
+        // Sort keys are computed once per term, not once per comparison: folding is slow.
         let terms = articles.filter { $0.kind == .term }
-            .sorted { (Collation.sortKey($0.title), $0.slug) < (Collation.sortKey($1.title), $1.slug) }
+            .map { (key: Collation.sortKey($0.title), article: $0) }
+            .sorted { ($0.key, $0.article.slug) < ($1.key, $1.article.slug) }
+            .map(\.article)
         let posts = articles.filter { $0.kind == .post }
             .sorted { lhs, rhs in
                 let l = lhs.date?.secondsSinceEpoch ?? 0, r = rhs.date?.secondsSinceEpoch ?? 0
