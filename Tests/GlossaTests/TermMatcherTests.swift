@@ -19,12 +19,18 @@ struct TermMatcherTests {
 
     @Test func matchesWholeWordsOnly() {
         #expect(found(["API"], in: "RAPID rapids, an API, the API's docs, APIary") == ["API→API", "API→API"])
-        #expect(found(["API"], in: "snake_api_case and api-first") == ["api→API"])
+        #expect(found(["API"], in: "snake_API_case and API-first") == ["API→API"])
     }
 
     @Test func caseInsensitiveWithRegularPlurals() {
-        #expect(found(["API", "Cache", "Index", "Go"], in: "apis, CACHES and indexes; it goes with Go's runtime")
-            == ["apis→API", "CACHES→Cache", "indexes→Index", "Go→Go"])
+        #expect(found(["API", "Cache", "Index", "Go"], in: "APIs, CACHES and indexes; it goes with Go's runtime")
+            == ["APIs→API", "CACHES→Cache", "indexes→Index", "Go→Go"])
+    }
+
+    @Test func acronymsAndTwoLetterNamesMatchOnlyAsWritten() {
+        #expect(found(["IT", "TO", "Go", "API", "C"], in: "It is up to IT to go TO the API, not the api; c or C?")
+            == ["IT→IT", "TO→TO", "API→API", "C→C"])
+        #expect(found(["Go"], in: "go Go GO") == ["Go→Go"])
     }
 
     @Test func punctuationTitles() {

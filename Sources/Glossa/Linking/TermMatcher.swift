@@ -5,9 +5,12 @@
 /// Cost is linear in the text times the length of the longest partial match at each word
 /// start — in prose that is a character or two — and independent of how many phrases there
 /// are, which is what makes cross-linking 10,000 terms affordable. Matching is
-/// case-insensitive and Unicode-aware (see `WordBoundary` for what counts as a word edge);
-/// a phrase ending in an ASCII letter also matches its regular English plural ("APIs",
-/// "caches", "indexes"), but irregular plurals ("proxies") need a synonym.
+/// case-insensitive and Unicode-aware (see `WordBoundary` for what counts as a word edge),
+/// except for acronyms and very short names: a phrase without lowercase letters ("IT", "TO",
+/// "C", ".NET") or of at most two letters ("Go") matches only as written, so that "it", "to"
+/// and "go" in ordinary prose stay plain words. A phrase ending in an ASCII letter also
+/// matches its regular English plural ("APIs", "caches", "indexes"), but irregular plurals
+/// ("proxies") need a synonym.
 struct TermMatcher: Sendable {
     public struct Match: Sendable, Hashable {
         /// UTF-8 offsets into the scanned text, plural ending included.
@@ -23,6 +26,10 @@ struct TermMatcher: Sendable {
     private var targets: [Int32] = [-1]
     /// For each node: which plural endings the phrase ending there accepts.
     private var plurals: [Plural] = [.none]
+
+    /// For each node: the phrase ending there as written (spaces normalised), when it must
+    /// match with its exact case.
+    private var exact: [[UInt32]?] = [nil]
 
     enum Plural: UInt8, Sendable { case none, s, sOrEs }
 
@@ -41,12 +48,14 @@ struct TermMatcher: Sendable {
                     edges.insert(child, from: node, scalar)
                     targets.append(-1)
                     plurals.append(.none)
+                    exact.append(nil)
                     node = child
                 }
             }
             guard targets[Int(node)] < 0 else { continue }
             targets[Int(node)] = Int32(target)
             plurals[Int(node)] = Self.plural(of: folded)
+            if Self.isCaseSensitive(phrase) { exact[Int(node)] = Self.normalized(phrase, folding: false) }
         }
     }
 
@@ -80,10 +89,11 @@ struct TermMatcher: Sendable {
 
     /// Text folded the way phrases and texts are compared: case-folded, whitespace runs as one
     /// space, curly apostrophes as straight ones.
-    static func normalized(_ phrase: String) -> [UInt32] {
+    static func normalized(_ phrase: String, folding: Bool = true) -> [UInt32] {
         var folded: [UInt32] = []
         for scalar in phrase.unicodeScalars {
-            let value = WordBoundary.fold(scalar)
+            let lowered = WordBoundary.fold(scalar)
+            let value = folding || lowered == 0x20 || lowered == 0x27 ? lowered : scalar.value
             if value == 0x20, folded.last == 0x20 || folded.isEmpty { continue }
             folded.append(value)
         }
@@ -102,6 +112,7 @@ private extension TermMatcher {
             index += 1
             let target = Int(targets[Int(node)])
             guard target >= 0 else { continue }
+            if let written = exact[Int(node)], !Self.matchesExactly(written, text, from: start) { continue }
             if text.canEnd(at: index) {
                 best = (index, target)
             } else if let end = pluralEnd(after: index, plurals[Int(node)], text) {
@@ -120,6 +131,23 @@ private extension TermMatcher {
             return index + 2
         }
         return nil
+    }
+
+    /// Acronyms and names of one or two letters are matched with their case.
+    static func isCaseSensitive(_ phrase: String) -> Bool {
+        let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count <= 2 || !letters.contains { $0.properties.isLowercase }
+    }
+
+    /// Whether the text from `start` is `written` letter for letter (spaces and apostrophes
+    /// compare folded, as everywhere else).
+    static func matchesExactly(_ written: [UInt32], _ text: some MatchableText, from start: Int) -> Bool {
+        for (offset, expected) in written.enumerated() {
+            let index = start + offset
+            let same = expected == 0x20 || expected == 0x27 ? text.folded(index) == expected : text.raw(index) == expected
+            if !same { return false }
+        }
+        return true
     }
 
     /// English regular plurals: "+s" after any letter, "+es" after s, x, z, ch and sh.
