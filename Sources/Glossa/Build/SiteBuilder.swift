@@ -68,6 +68,7 @@ public enum SiteBuilder {
         report.staticFiles = linked.site.staticFiles.count
         report.warnings = log.warnings.sorted()
         report.timings = clock.laps
+        report.cpuTimings = clock.cpuLaps
         report.seconds = clock.total
         return report
     }
