@@ -31,6 +31,8 @@ struct CrossLinker: MarkdownLinkHook {
         return url + (fragment.map { "#" + $0 } ?? "")
     }
 
+    public var addsLinks: Bool { dictionary != nil }
+
     public mutating func links(in text: String) -> [InlineLink] {
         guard let dictionary else { return [] }
         var links: [InlineLink] = []

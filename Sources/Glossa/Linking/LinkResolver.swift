@@ -64,7 +64,7 @@ struct LinkResolver: Sendable {
     /// Resolves `destination` as written on the page at `pageURL`, whose source file is
     /// `sourcePath` (nil for `site.yml`, whose links are relative to the site root).
     public func resolve(_ destination: String, fromURL pageURL: String, sourcePath: String?) -> Resolution {
-        let written = destination.trimmingCharacters(in: .whitespaces)
+        let written = destination.first == " " || destination.last == " " ? destination.trimmingCharacters(in: .whitespaces) : destination
         var path = Substring(written)
         var fragment: String?
         if let hash = path.firstIndex(of: "#") {
@@ -76,7 +76,7 @@ struct LinkResolver: Sendable {
         }
         if written.contains(where: { $0 == " " }) { return .malformed("spaces must be written as %20") }
         if let query = path.firstIndex(of: "?") { path = path[..<query] }
-        let decoded = String(path).removingPercentEncoding ?? String(path)
+        let decoded = path.contains("%") ? String(path).removingPercentEncoding ?? String(path) : String(path)
         if decoded.isEmpty {
             return .found(url: pageURL, target: targetsByURL[pageURL] ?? .other, fragment: fragment)
         }

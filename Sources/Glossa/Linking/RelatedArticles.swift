@@ -152,7 +152,7 @@ private extension RelatedArticles {
                 let similarity = scratch.scores[other]
                 scratch.scores[other] = 0
                 scratch.isCandidate[other] = false
-                guard !excluded.contains(documents[other]) else { continue }
+                guard excluded.isEmpty || !excluded.contains(documents[other]) else { continue }
                 let score = RelatedArticles.textWeight * similarity + RelatedArticles.tagWeight * tagSimilarity(document, other)
                 guard score > 0 else { continue }
                 // Keep the best `count` in order: insertion into a short sorted list.

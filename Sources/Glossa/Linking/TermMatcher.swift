@@ -22,6 +22,9 @@ struct TermMatcher: Sendable {
     /// Trie edges: one flat table instead of a dictionary per node keeps 100,000 nodes cheap
     /// to build, copy and search.
     private var edges = EdgeTable()
+    /// Children of the root by ASCII scalar (-1: none): the lookup made at every word start,
+    /// kept in one small array that stays in cache.
+    private var asciiRoots = [Int32](repeating: -1, count: 128)
     /// For each node: the target of the phrase ending there, or -1.
     private var targets: [Int32] = [-1]
     /// For each node: which plural endings the phrase ending there accepts.
@@ -46,6 +49,7 @@ struct TermMatcher: Sendable {
                 } else {
                     let child = Int32(targets.count)
                     edges.insert(child, from: node, scalar)
+                    if node == 0, scalar < 128 { asciiRoots[Int(scalar)] = child }
                     targets.append(-1)
                     plurals.append(.none)
                     exact.append(nil)
@@ -105,9 +109,11 @@ struct TermMatcher: Sendable {
 private extension TermMatcher {
     func longestMatch(from start: Int, _ text: some MatchableText) -> (end: Int, target: Int)? {
         var best: (end: Int, target: Int)?
+        let first = text.folded(start)
+        guard first >= 128 || asciiRoots[Int(first)] >= 0 else { return nil }
         var node: Int32 = 0
         var index = start
-        while index < text.count, let child = edges.child(of: node, text.folded(index)) {
+        while index < text.count, let child = node == 0 && first < 128 ? asciiRoots[Int(first)] : edges.child(of: node, text.folded(index)) {
             node = child
             index += 1
             let target = Int(targets[Int(node)])

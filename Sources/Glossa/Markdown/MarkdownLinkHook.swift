@@ -15,6 +15,14 @@ public protocol MarkdownLinkHook {
     /// Links to wrap around parts of one prose text run: one that is not inside a link, an
     /// image, a heading or code.
     mutating func links(in text: String) -> [InlineLink]
+
+    /// False when `links(in:)` will never return links, so the renderer can skip collecting
+    /// the text of every paragraph.
+    var addsLinks: Bool { get }
+}
+
+extension MarkdownLinkHook {
+    public var addsLinks: Bool { true }
 }
 
 /// A link the renderer wraps around part of a text run, as `<a class="term-link" …>`.
@@ -37,4 +45,5 @@ public struct NoLinks: MarkdownLinkHook {
     public init() {}
     public mutating func destination(for written: String) -> String? { nil }
     public mutating func links(in text: String) -> [InlineLink] { [] }
+    public var addsLinks: Bool { false }
 }

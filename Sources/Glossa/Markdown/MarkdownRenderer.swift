@@ -68,7 +68,7 @@ public struct MarkdownRenderer: Sendable {
                 cmark_node_set_url(node, url)
             }
         }
-        for run in walker.proseRuns {
+        for run in walker.proseRuns where hook.addsLinks {
             var run = ProseRun(run)
             let links = hook.links(in: run.text)
             if !links.isEmpty { run.wrap(links) }
