@@ -21,6 +21,7 @@ struct JSONReport {
             object["filesUnchanged"] = report.filesUnchanged
             object["seconds"] = (report.seconds * 1000).rounded() / 1000
             object["timings"] = Dictionary(uniqueKeysWithValues: report.timings.map { ($0.stage, ($0.seconds * 1000).rounded() / 1000) })
+            object["cpuTimings"] = Dictionary(uniqueKeysWithValues: report.cpuTimings.map { ($0.stage, ($0.seconds * 1000).rounded() / 1000) })
         }
         object["diagnostics"] = ((report?.warnings ?? []) + errors).map(Self.json)
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()

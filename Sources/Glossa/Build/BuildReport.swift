@@ -9,5 +9,7 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic] = []
     /// Seconds per stage, in pipeline order.
     public var timings: [(stage: String, seconds: Double)] = []
+    /// CPU seconds per stage (all threads), for benchmarks on busy machines.
+    public var cpuTimings: [(stage: String, seconds: Double)] = []
     public var seconds: Double = 0
 }

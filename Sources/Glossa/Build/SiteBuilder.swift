@@ -1,6 +1,6 @@
 import Foundation
 
-/// The whole pipeline, read top to bottom: load → parse → link → render → write.
+/// The whole pipeline, read top to bottom: load → parse → markdown → link → render → write.
 public enum SiteBuilder {
     /// Builds the site, or throws every diagnostic if any is an error (or a warning under `strict`).
     /// The previous output is replaced only when everything succeeded.
@@ -21,21 +21,30 @@ public enum SiteBuilder {
         }
         clock.lap("load")
 
-        // 2. Parse every article — front matter and Markdown — on all cores.
+        // 2. Parse every file's front matter on all cores; bodies wait until every term is known.
         progress?("Parsing \(discovery.articles.count) files")
-        let parsed = await parseArticles(discovery.articles, loader: loader, parser: ArticleParser(config: config), jobs: options.jobs)
+        let parser = ArticleParser(config: config)
+        let parsed = await parseArticles(discovery.articles, loader: loader, parser: parser, jobs: options.jobs)
         log.append(contentsOf: parsed.log)
         let articles = parsed.articles.filter { options.includeDrafts || !$0.draft }
+        let linker = SiteLinker(config: config, permalinks: permalinks)
+        let assembled = linker.assemble(articles, staticFiles: discovery.staticFiles)
+        log.append(contentsOf: assembled.log)
         clock.lap("parse")
 
-        // 3. Link: assemble the site, resolve related articles, check what refers to what.
-        let linked = SiteLinker(config: config, permalinks: permalinks).link(articles, staticFiles: discovery.staticFiles)
+        // 3. Render Markdown on all cores, linking the first mention of each term to its page.
+        progress?("Rendering Markdown")
+        let rendered = await renderBodies(assembled.site, parser: parser, jobs: options.jobs, log: &log)
+        clock.lap("markdown")
+
+        // 4. Link: related articles, backlinks, and every internal link checked.
+        let linked = await linker.link(rendered.site, crossLinks: rendered.crossLinks, jobs: options.jobs)
         log.append(contentsOf: linked.log)
         clock.lap("link")
         try stopIfFailed(log, strict: options.strict)
         guard let templates else { throw BuildError(log.diagnostics) }
 
-        // 4. Render every page with the theme, then add static files and theme assets.
+        // 5. Render every page with the theme, then add static files and theme assets.
         progress?("Rendering")
         let assets = try ThemeAssets.load(from: options.siteFolder.appendingPathComponent("Templates/assets"), permalinks: permalinks)
         let contexts = PageContextBuilder(site: linked.site, assets: assets.urls, buildYear: buildYear(linked.site, options))
@@ -45,7 +54,7 @@ public enum SiteBuilder {
         files += copiedFiles(linked.site, assets: assets)
         clock.lap("render")
 
-        // 5. Write: stage the whole site beside the output folder and swap it in.
+        // 6. Write: stage the whole site beside the output folder and swap it in.
         var report = BuildReport()
         if options.writeOutput {
             progress?("Writing \(files.count) files")
@@ -61,6 +70,7 @@ public enum SiteBuilder {
         report.staticFiles = linked.site.staticFiles.count
         report.warnings = log.warnings.sorted()
         report.timings = clock.laps
+        report.cpuTimings = clock.cpuLaps
         report.seconds = clock.total
         return report
     }
@@ -69,44 +79,16 @@ public enum SiteBuilder {
 extension SiteBuilder {
     /// Parses files in parallel; results come back in input order so output never depends on scheduling.
     static func parseArticles(_ files: [SourceFile], loader: ContentLoader, parser: ArticleParser, jobs: Int) async -> (articles: [Article], log: DiagnosticLog) {
-        let chunkSize = max(1, (files.count + jobs * 4 - 1) / max(1, jobs * 4))
-        let chunks = stride(from: 0, to: files.count, by: chunkSize).map { ($0, Array(files[$0..<min($0 + chunkSize, files.count)])) }
-        var results: [(Int, [Article], DiagnosticLog)] = []
-        await withTaskGroup(of: (Int, [Article], DiagnosticLog).self) { group in
-            var next = 0
-            func addNext(_ group: inout TaskGroup<(Int, [Article], DiagnosticLog)>) {
-                guard next < chunks.count else { return }
-                let (start, chunk) = chunks[next]
-                next += 1
-                group.addTask {
-                    var log = DiagnosticLog()
-                    var articles: [Article] = []
-                    for file in chunk {
-                        do throws(BuildError) {
-                            let source = try loader.read(file)
-                            let (article, fileLog) = parser.parse(source, file: file)
-                            log.append(contentsOf: fileLog)
-                            if let article { articles.append(article) }
-                        } catch {
-                            log.append(contentsOf: DiagnosticLog(error.diagnostics))
-                        }
-                    }
-                    return (start, articles, log)
-                }
-            }
-            for _ in 0..<max(1, jobs) { addNext(&group) }
-            while let result = await group.next() {
-                results.append(result)
-                addNext(&group)
+        let results = await files.parallelMap(jobs: jobs) { file -> (Article?, DiagnosticLog) in
+            do throws(BuildError) {
+                return parser.parse(try loader.read(file), file: file)
+            } catch {
+                return (nil, DiagnosticLog(error.diagnostics))
             }
         }
         var log = DiagnosticLog()
-        var articles: [Article] = []
-        for (_, chunkArticles, chunkLog) in results.sorted(by: { $0.0 < $1.0 }) {
-            articles += chunkArticles
-            log.append(contentsOf: chunkLog)
-        }
-        return (articles, log)
+        for (_, fileLog) in results { log.append(contentsOf: fileLog) }
+        return (results.compactMap(\.0), log)
     }
 
     static func stopIfFailed(_ log: DiagnosticLog, strict: Bool) throws(BuildError) {

@@ -1,7 +1,10 @@
-/// Assembles parsed articles into a `Site` and checks that they fit together.
+/// Assembles parsed articles into a `Site` and connects them: the linking stage.
 ///
+/// It runs in two steps around the Markdown stage. `assemble` orders the articles and gives
+/// them URLs from front matter alone, so that cross-links can be added while bodies render;
+/// `link` then works on the rendered bodies: related articles, backlinks and link checking.
 /// This is where problems that no single file shows are found: two files claiming one URL, an
-/// author id that `site.yml` does not define, a `related` slug that names nothing.
+/// author id that `site.yml` does not define, a `related` slug or a link that names nothing.
 public struct SiteLinker: Sendable {
     public var config: SiteConfig
     public var permalinks: Permalinks
@@ -11,12 +14,16 @@ public struct SiteLinker: Sendable {
         self.permalinks = permalinks
     }
 
-    public func link(_ articles: [Article], staticFiles: [StaticFile]) -> (site: Site, log: DiagnosticLog) {
+    /// Orders the articles, drops URL collisions, groups tags and resolves explicit `related`.
+    public func assemble(_ articles: [Article], staticFiles: [StaticFile]) -> (site: Site, log: DiagnosticLog) {
         var log = DiagnosticLog()
         let articles = withoutURLCollisions(articles, staticFiles: staticFiles, log: &log)
 
+        // Sort keys are computed once per term, not once per comparison: folding is slow.
         let terms = articles.filter { $0.kind == .term }
-            .sorted { (Collation.sortKey($0.title), $0.slug) < (Collation.sortKey($1.title), $1.slug) }
+            .map { (key: Collation.sortKey($0.title), article: $0) }
+            .sorted { ($0.key, $0.article.slug) < ($1.key, $1.article.slug) }
+            .map(\.article)
         let posts = articles.filter { $0.kind == .post }
             .sorted { lhs, rhs in
                 let l = lhs.date?.secondsSinceEpoch ?? 0, r = rhs.date?.secondsSinceEpoch ?? 0
@@ -29,6 +36,21 @@ public struct SiteLinker: Sendable {
         checkAuthors(site.allArticles, log: &log)
         site.tags = tagGroups(site)
         site.related = explicitRelated(site, log: &log)
+        return (site, log)
+    }
+
+    /// Connects the rendered site: computed related articles, backlinks, link checks and lint.
+    /// - Parameter crossLinks: for each article, the terms the Markdown stage linked in its prose.
+    public func link(_ site: Site, crossLinks: [Site.ArticleRef: [Int]], jobs: Int) async -> (site: Site, log: DiagnosticLog) {
+        var site = site
+        var log = DiagnosticLog()
+        let resolver = LinkResolver(site: site)
+        let explicit = site.related
+        site.related = await RelatedArticles(site: site).compute(explicit: explicit, count: config.relatedCount, jobs: jobs)
+        let backlinks = Backlinks(site: site, resolver: resolver).compute(crossLinks: crossLinks)
+        site.backlinks = backlinks.backlinks
+        log.append(contentsOf: LinkChecker(site: site, resolver: resolver).check())
+        log.append(contentsOf: OrphanTerms(site: site, resolver: resolver).check(linkedTerms: backlinks.linkedTerms, explicitRelated: explicit))
         return (site, log)
     }
 }

@@ -1,9 +1,12 @@
 import Foundation
 
-/// Turns one content file's text into an `Article`: front matter fields, then the Markdown body.
+/// Turns one content file's text into an `Article`: front matter fields now, the Markdown body later.
 ///
-/// Every problem in the file is collected and returned together, so an author fixing a file sees
-/// all of its mistakes in one build.
+/// Parsing happens in two passes because a body can only be rendered once every term's title,
+/// synonyms and URL are known (mentions of terms become links): `parse` reads the front matter
+/// and keeps the Markdown, `renderBody` renders it (see `ArticleParser+Body.swift`). Every
+/// problem in the file is collected and returned together, so an author fixing a file sees all
+/// of its mistakes in one build.
 public struct ArticleParser: Sendable {
     public var config: SiteConfig
 
@@ -48,8 +51,11 @@ public struct ArticleParser: Sendable {
         var title = fields.text("title")
         let language = fields.text("language") ?? config.language
 
-        let renderer = MarkdownRenderer(options: .init(unsafeHTML: config.unsafeHTML, removeFirstHeading: title == nil))
-        let body = renderer.render(frontMatter.body, firstLine: frontMatter.bodyStartLine)
+        let markdown = MarkdownSource(text: frontMatter.body, firstLine: frontMatter.bodyStartLine, removesFirstHeading: title == nil)
+        // Only a missing title or description needs the body now; it is rendered again, with
+        // cross-links, once every term is known.
+        let needsBody = title == nil || title?.isEmpty == true || description == nil || description?.isEmpty == true
+        let body = needsBody ? renderer(markdown).render(markdown.text, firstLine: markdown.firstLine) : .empty
 
         if title == nil || title?.isEmpty == true {
             if let heading = body.firstHeadingTitle, !heading.isEmpty {
@@ -63,6 +69,10 @@ public struct ArticleParser: Sendable {
         }
         if description == nil || description?.isEmpty == true {
             description = Self.summary(of: body.firstParagraph)
+            if file.kind == .term {
+                fields.log.warning("term has no 'description'; its first paragraph is used in previews, the index and meta tags",
+                                   at: source.location(line: 1))
+            }
         }
         let known: Set<String> = ["title", "description", "date", "updated", "lastmod", "tags", "synonyms", "related",
                                   "author", "draft", "slug", "crossLinks", "language"]
@@ -73,9 +83,8 @@ public struct ArticleParser: Sendable {
         let article = Article(
             kind: file.kind, slug: slug, title: title ?? file.fileSlug, description: description ?? "",
             date: date, updated: updated, tags: tags, synonyms: synonyms, relatedSlugs: related, authorID: author,
-            draft: draft, language: language, params: params, crossLinks: crossLinks, body: body,
-            readingMinutes: max(1, Int((Double(body.wordCount) / Double(config.wordsPerMinute)).rounded(.up))),
-            source: file
+            draft: draft, language: language, params: params, crossLinks: crossLinks, body: .empty, readingMinutes: 1,
+            source: file, markdown: markdown
         )
         return (article, log)
     }

@@ -32,6 +32,15 @@ public struct MarkdownRenderer: Sendable {
     /// - Parameter firstLine: the file line on which `markdown` starts, so that reported lines
     ///   point into the real file, front matter included.
     public func render(_ markdown: Substring, firstLine: Int = 1) -> RenderedMarkdown {
+        var hook = NoLinks()
+        return render(markdown, firstLine: firstLine, hook: &hook)
+    }
+
+    /// Renders with a linking hook that may rewrite link destinations and add cross-links.
+    ///
+    /// `links` in the result are the destinations as the author wrote them, so that link
+    /// checking reports what is in the file, not what it was rewritten to.
+    public func render(_ markdown: Substring, firstLine: Int = 1, hook: inout some MarkdownLinkHook) -> RenderedMarkdown {
         Self.registerExtensionsOnce()
         let parser = cmark_parser_new(cmarkOptions)!
         defer { cmark_parser_free(parser) }
@@ -48,9 +57,22 @@ public struct MarkdownRenderer: Sendable {
         }
         let document = cmark_parser_finish(parser)!
         defer { cmark_node_free(document) }
+        // Inline parsing leaves a word like "Conway’s" in several adjacent text nodes; merged,
+        // a term's title can be found in one piece.
+        cmark_consolidate_text_nodes(document)
 
         var walker = TreeWalker(lineOffset: firstLine - 1, removeFirstHeading: options.removeFirstHeading)
         walker.walk(document)
+        for node in walker.linkNodes {
+            if let written = cmark_node_get_url(node).map({ String(cString: $0) }), let url = hook.destination(for: written) {
+                cmark_node_set_url(node, url)
+            }
+        }
+        for run in walker.proseRuns where hook.addsLinks {
+            var run = ProseRun(run)
+            let links = hook.links(in: run.text)
+            if !links.isEmpty { run.wrap(links) }
+        }
 
         let htmlPointer = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser))!
         defer { free(htmlPointer) }
@@ -77,6 +99,24 @@ private extension MarkdownRenderer {
 
     static func registerExtensionsOnce() { _ = registration }
 
+    /// HTML escaping for attribute values.
+    static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
     var cmarkOptions: Int32 {
         var flags = CMARK_OPT_FOOTNOTES
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
@@ -96,6 +136,11 @@ private struct TreeWalker {
     var firstParagraph: String?
     var firstHeadingTitle: String?
     var plainText = ""
+    /// Link and image nodes, whose destinations the hook may rewrite.
+    var linkNodes: [OpaquePointer] = []
+    /// Runs of prose: adjacent text and soft-break nodes (a paragraph's lines) that are not
+    /// inside a link, an image or a heading (code is never a text node).
+    var proseRuns: [[OpaquePointer]] = []
 
     init(lineOffset: Int, removeFirstHeading: Bool) {
         self.lineOffset = lineOffset
@@ -104,17 +149,34 @@ private struct TreeWalker {
 
     mutating func walk(_ document: OpaquePointer) {
         var headingNodes: [OpaquePointer] = []
+        var unlinkableDepth = 0
         let iterator = cmark_iter_new(document)!
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(node) {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let isUnlinkable = type == CMARK_NODE_HEADING || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE
+            if event == CMARK_EVENT_EXIT {
+                if isUnlinkable { unlinkableDepth -= 1 }
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
+            if isUnlinkable { unlinkableDepth += 1 }
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_SOFTBREAK, unlinkableDepth == 0 {
+                if let last = proseRuns.last?.last, cmark_node_previous(node) == last {
+                    proseRuns[proseRuns.count - 1].append(node)
+                } else {
+                    proseRuns.append([node])
+                }
+            }
+            switch type {
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil && !isInside(node, CMARK_NODE_ITEM) && !isInside(node, CMARK_NODE_BLOCK_QUOTE):
                 let text = Self.textContent(of: node)
                 if !text.isEmpty { firstParagraph = text }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                linkNodes.append(node)
                 let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 links.append(.init(destination: destination,
                                    line: Int(cmark_node_get_start_line(node)) + lineOffset,
@@ -141,6 +203,7 @@ private struct TreeWalker {
         if level == 1, firstHeadingTitle == nil, headings.isEmpty {
             firstHeadingTitle = text
             if removeFirstHeading {
+                linkNodes.removeAll { Self.isInside($0, node) }
                 cmark_node_unlink(node)
                 cmark_node_free(node)
                 return
@@ -157,6 +220,15 @@ private struct TreeWalker {
         }
         cmark_node_replace(node, block)
         cmark_node_free(node)
+    }
+
+    static func isInside(_ node: OpaquePointer, _ ancestor: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if current == ancestor { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
     }
 
     func isInside(_ node: OpaquePointer, _ type: cmark_node_type) -> Bool {
@@ -237,5 +309,71 @@ extension Unicode.Scalar {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
         default: false
         }
+    }
+}
+
+/// One run of prose as the linking hook sees it: the text of adjacent text nodes with soft
+/// breaks as spaces, so that a term written across a line break is still found.
+private struct ProseRun {
+    /// Each node and the UTF-8 range of `text` it covers.
+    private var segments: [(node: OpaquePointer, range: Range<Int>)] = []
+    private(set) var text = ""
+
+    init(_ nodes: [OpaquePointer]) {
+        var bytes: [UInt8] = []
+        for node in nodes {
+            let start = bytes.count
+            if cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
+                bytes.append(0x20)
+            } else {
+                bytes += Self.literal(of: node)
+            }
+            segments.append((node, start..<bytes.count))
+        }
+        text = String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Wraps each link's text in an anchor, splitting text nodes where a link starts or ends
+    /// inside them and moving whole nodes (a soft break included) into the anchor.
+    ///
+    /// The anchor is a custom inline node, whose enter and exit markup cmark writes verbatim
+    /// (also in safe mode), so every attribute value is escaped here. Links are handled right
+    /// to left, so splitting never moves the offsets of links still to come.
+    mutating func wrap(_ links: [InlineLink]) {
+        let total = segments.last?.range.upperBound ?? 0
+        for link in links.reversed() where !link.range.isEmpty && link.range.upperBound <= total {
+            split(at: link.range.upperBound)
+            split(at: link.range.lowerBound)
+            let covered = segments.filter { link.range.contains($0.range.lowerBound) }.map(\.node)
+            guard let first = covered.first else { continue }
+            let anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+            cmark_node_set_on_enter(anchor, "<a class=\"term-link\" href=\"\(MarkdownRenderer.escaped(link.url))\" data-term-description=\"\(MarkdownRenderer.escaped(link.description))\">")
+            cmark_node_set_on_exit(anchor, "</a>")
+            cmark_node_insert_before(first, anchor)
+            for node in covered {
+                cmark_node_unlink(node)
+                cmark_node_append_child(anchor, node)
+            }
+        }
+    }
+
+    /// Makes `offset` a node boundary by moving the text before it into a new node.
+    private mutating func split(at offset: Int) {
+        guard let index = segments.firstIndex(where: { $0.range.lowerBound < offset && offset < $0.range.upperBound }) else { return }
+        let (node, range) = segments[index]
+        guard cmark_node_get_type(node) == CMARK_NODE_TEXT else { return }
+        let bytes = Self.literal(of: node)
+        let cut = offset - range.lowerBound
+        let left = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(left, String(decoding: bytes[..<cut], as: UTF8.self))
+        cmark_node_insert_before(node, left)
+        cmark_node_set_literal(node, String(decoding: bytes[cut...], as: UTF8.self))
+        segments[index] = (node, offset..<range.upperBound)
+        segments.insert((left, range.lowerBound..<offset), at: index)
+    }
+
+    static func literal(of node: OpaquePointer) -> [UInt8] {
+        guard let pointer = cmark_node_get_literal(node) else { return [] }
+        return pointer.withMemoryRebound(to: UInt8.self, capacity: strlen(pointer)) { Array(UnsafeBufferPointer(start: $0, count: strlen(pointer))) }
     }
 }

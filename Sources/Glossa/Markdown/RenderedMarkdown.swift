@@ -26,4 +26,8 @@ public struct RenderedMarkdown: Sendable {
     public var firstHeadingTitle: String?
     /// Plain text of the whole body, for related-article similarity and search.
     public var plainText: String
+
+    /// The body of an article whose Markdown has not been rendered yet.
+    public static let empty = RenderedMarkdown(html: "", headings: [], links: [], wordCount: 0, firstParagraph: "",
+                                               firstHeadingTitle: nil, plainText: "")
 }

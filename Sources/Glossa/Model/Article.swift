@@ -22,10 +22,13 @@ public struct Article: Sendable, Identifiable {
     /// Whether automatic cross-links may be added to this article (front matter `crossLinks: false`).
     public var crossLinks: Bool
 
+    /// The rendered body: empty until the Markdown stage has run (see `markdown`).
     public var body: RenderedMarkdown
     public var readingMinutes: Int
     /// Where the article came from, for diagnostics.
     public var source: SourceFile
+    /// The body as written, rendered into `body` once every term is known.
+    public var markdown = MarkdownSource()
 
     public var id: String { "\(kind.rawValue)/\(slug.rawValue)" }
 }

@@ -16,6 +16,9 @@ public struct Site: Sendable {
     public var staticFiles: [StaticFile]
     /// Article ids of the related articles to show, best first.
     public var related: [String: [ArticleRef]]
+    /// Term ids of the terms and posts linking to each term (explicit links and cross-links),
+    /// terms A–Z first, then posts newest first.
+    public var backlinks: [String: [ArticleRef]] = [:]
 
     public struct TagGroup: Sendable {
         public var tag: Tag

@@ -42,6 +42,7 @@ public struct PageContextBuilder: Sendable {
         }
         crumbs.append((article.title, url))
         let related = (site.related[article.id] ?? []).map { summary(site.article($0)) }
+        let backlinks = (site.backlinks[article.id] ?? []).map { summary(site.article($0)) }
         let recent = site.posts.filter { $0.id != article.id }.prefix(Self.recentPostCount).map(summary)
         let ogType = article.kind == .page ? "website" : "article"
         return ArticlePageContext(
@@ -50,7 +51,7 @@ public struct PageContextBuilder: Sendable {
                        ogType: ogType, breadcrumbs: crumbs, params: article.params, article: article),
             article: articleContext(article),
             related: related, hasRelated: !related.isEmpty,
-            backlinks: [], hasBacklinks: false,
+            backlinks: backlinks, hasBacklinks: !backlinks.isEmpty,
             recentPosts: Array(recent), hasRecentPosts: !recent.isEmpty && article.kind != .page,
             previous: nil, next: nil
         )

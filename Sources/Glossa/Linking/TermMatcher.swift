@@ -1,0 +1,166 @@
+/// Finds mentions of many phrases in a text in one pass: a trie over case-folded Unicode
+/// scalars, walked from every word start, keeping the longest phrase that ends on a word
+/// boundary (leftmost-longest, so "distributed cache" wins over "cache").
+///
+/// Cost is linear in the text times the length of the longest partial match at each word
+/// start — in prose that is a character or two — and independent of how many phrases there
+/// are, which is what makes cross-linking 10,000 terms affordable. Matching is
+/// case-insensitive and Unicode-aware (see `WordBoundary` for what counts as a word edge),
+/// except for acronyms and very short names: a phrase without lowercase letters ("IT", "TO",
+/// "C", ".NET") or of at most two letters ("Go") matches only as written, so that "it", "to"
+/// and "go" in ordinary prose stay plain words. A phrase ending in an ASCII letter also
+/// matches its regular English plural ("APIs", "caches", "indexes"), but irregular plurals
+/// ("proxies") need a synonym.
+struct TermMatcher: Sendable {
+    public struct Match: Sendable, Hashable {
+        /// UTF-8 offsets into the scanned text, plural ending included.
+        public var range: Range<Int>
+        /// The target given with the phrase.
+        public var target: Int
+    }
+
+    /// Trie edges: one flat table instead of a dictionary per node keeps 100,000 nodes cheap
+    /// to build, copy and search.
+    private var edges = EdgeTable()
+    /// Children of the root by ASCII scalar (-1: none): the lookup made at every word start,
+    /// kept in one small array that stays in cache.
+    private var asciiRoots = [Int32](repeating: -1, count: 128)
+    /// For each node: the target of the phrase ending there, or -1.
+    private var targets: [Int32] = [-1]
+    /// For each node: which plural endings the phrase ending there accepts.
+    private var plurals: [Plural] = [.none]
+
+    /// For each node: the phrase ending there as written (spaces normalised), when it must
+    /// match with its exact case.
+    private var exact: [[UInt32]?] = [nil]
+
+    enum Plural: UInt8, Sendable { case none, s, sOrEs }
+
+    /// - Parameter phrases: phrases and their targets; when two phrases fold to the same text,
+    ///   the first one keeps it.
+    public init(_ phrases: [(phrase: String, target: Int)]) {
+        for (phrase, target) in phrases {
+            let folded = Self.normalized(phrase)
+            guard folded.contains(where: { WordBoundary.isWord(Unicode.Scalar($0)!) }) else { continue }
+            var node: Int32 = 0
+            for scalar in folded {
+                if let child = edges.child(of: node, scalar) {
+                    node = child
+                } else {
+                    let child = Int32(targets.count)
+                    edges.insert(child, from: node, scalar)
+                    if node == 0, scalar < 128 { asciiRoots[Int(scalar)] = child }
+                    targets.append(-1)
+                    plurals.append(.none)
+                    exact.append(nil)
+                    node = child
+                }
+            }
+            guard targets[Int(node)] < 0 else { continue }
+            targets[Int(node)] = Int32(target)
+            plurals[Int(node)] = Self.plural(of: folded)
+            if Self.isCaseSensitive(phrase) { exact[Int(node)] = Self.normalized(phrase, folding: false) }
+        }
+    }
+
+    public var isEmpty: Bool { targets.count == 1 }
+
+    /// The phrases mentioned in `text`, left to right, never overlapping.
+    public func matches(in text: String) -> [Match] {
+        guard !isEmpty else { return [] }
+        var bytes = text
+        let ascii = bytes.withUTF8 { buffer -> [Match]? in
+            var high: UInt8 = 0
+            for byte in buffer { high |= byte }
+            return high < 0x80 ? matches(in: ASCIIText(buffer)) : nil
+        }
+        return ascii ?? matches(in: ScannedText(text))
+    }
+
+    func matches(in scanned: some MatchableText) -> [Match] {
+        var matches: [Match] = []
+        var start = 0
+        while start < scanned.count {
+            guard scanned.canStart(at: start), let (end, target) = longestMatch(from: start, scanned) else {
+                start += 1
+                continue
+            }
+            matches.append(Match(range: scanned.offset(start)..<scanned.offset(end), target: target))
+            start = end
+        }
+        return matches
+    }
+
+    /// Text folded the way phrases and texts are compared: case-folded, whitespace runs as one
+    /// space, curly apostrophes as straight ones.
+    static func normalized(_ phrase: String, folding: Bool = true) -> [UInt32] {
+        var folded: [UInt32] = []
+        for scalar in phrase.unicodeScalars {
+            let lowered = WordBoundary.fold(scalar)
+            let value = folding || lowered == 0x20 || lowered == 0x27 ? lowered : scalar.value
+            if value == 0x20, folded.last == 0x20 || folded.isEmpty { continue }
+            folded.append(value)
+        }
+        if folded.last == 0x20 { folded.removeLast() }
+        return folded
+    }
+}
+
+private extension TermMatcher {
+    func longestMatch(from start: Int, _ text: some MatchableText) -> (end: Int, target: Int)? {
+        var best: (end: Int, target: Int)?
+        let first = text.folded(start)
+        guard first >= 128 || asciiRoots[Int(first)] >= 0 else { return nil }
+        var node: Int32 = 0
+        var index = start
+        while index < text.count, let child = node == 0 && first < 128 ? asciiRoots[Int(first)] : edges.child(of: node, text.folded(index)) {
+            node = child
+            index += 1
+            let target = Int(targets[Int(node)])
+            guard target >= 0 else { continue }
+            if let written = exact[Int(node)], !Self.matchesExactly(written, text, from: start) { continue }
+            if text.canEnd(at: index) {
+                best = (index, target)
+            } else if let end = pluralEnd(after: index, plurals[Int(node)], text) {
+                best = (end, target)
+            }
+        }
+        return best
+    }
+
+    /// Where a regular plural ending after `index` ends, if there is one.
+    func pluralEnd(after index: Int, _ plural: Plural, _ text: some MatchableText) -> Int? {
+        let s = UInt32(UInt8(ascii: "s")), e = UInt32(UInt8(ascii: "e"))
+        guard plural != .none, index < text.count else { return nil }
+        if text.folded(index) == s, text.canEnd(at: index + 1) { return index + 1 }
+        if plural == .sOrEs, index + 1 < text.count, text.folded(index) == e, text.folded(index + 1) == s, text.canEnd(at: index + 2) {
+            return index + 2
+        }
+        return nil
+    }
+
+    /// Acronyms and names of one or two letters are matched with their case.
+    static func isCaseSensitive(_ phrase: String) -> Bool {
+        let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count <= 2 || !letters.contains { $0.properties.isLowercase }
+    }
+
+    /// Whether the text from `start` is `written` letter for letter (spaces and apostrophes
+    /// compare folded, as everywhere else).
+    static func matchesExactly(_ written: [UInt32], _ text: some MatchableText, from start: Int) -> Bool {
+        for (offset, expected) in written.enumerated() {
+            let index = start + offset
+            let same = expected == 0x20 || expected == 0x27 ? text.folded(index) == expected : text.raw(index) == expected
+            if !same { return false }
+        }
+        return true
+    }
+
+    /// English regular plurals: "+s" after any letter, "+es" after s, x, z, ch and sh.
+    static func plural(of folded: [UInt32]) -> Plural {
+        guard let last = folded.last, last < 0x80, let letter = Unicode.Scalar(last), letter.properties.isAlphabetic else { return .none }
+        let ending = String(String.UnicodeScalarView(folded.suffix(2).compactMap(Unicode.Scalar.init)))
+        if ["s", "x", "z"].contains(letter) || ending == "ch" || ending == "sh" { return .sOrEs }
+        return .s
+    }
+}
