@@ -58,3 +58,27 @@ import Testing
         }
     }
 }
+
+/// Inputs the fuzzers found; each once crashed a build.
+@Suite struct FuzzRegressionTests {
+    /// `FuzzArticle`: toml++ asserted (abort) on a date-time whose time part is not digits.
+    @Test(arguments: ["date = 2024-02-01Tj09:30:00Z", "date = 2024-02-01T", "when = 07:3x:00", "d = [2024-01-01, 2024-13-99]",
+                      "date = 2024-02-01 1x:00:00"])
+    func malformedTOMLDatesAreDiagnosticsNotCrashes(line: String) {
+        let text = "+++\ntitle = \"Database\"\n\(line)\n+++\nBody\n"
+        #expect {
+            try FrontMatter.parse(SourceText(path: "x.md", text: text))
+        } throws: { error in
+            let diagnostic = (error as! BuildError).diagnostics[0]
+            return diagnostic.location?.line == 3 && diagnostic.message.contains("not a valid date or time")
+        }
+    }
+
+    @Test(arguments: ["date = 2024-02-01T09:30:00Z", "date = 2024-02-01 09:30:00", "date = 1979-05-27T00:32:00.999999-07:00",
+                      "t = 07:32:00", "s = \"2024-02-01Tj not a date in a string\"", "n = 2024", "v = '12:xx' # comment 2024-99"])
+    func validTOMLPassesTheGuard(line: String) throws {
+        let text = "+++\ntitle = \"Database\"\n\(line)\n+++\nBody\n"
+        #expect(TOMLDateGuard.firstProblem(in: "title = \"Database\"\n\(line)\n") == nil)
+        _ = try FrontMatter.parse(SourceText(path: "x.md", text: text))
+    }
+}

@@ -87,6 +87,11 @@ private extension FrontMatter {
     }
 
     static func parseTOML(_ toml: String, source: SourceText) throws(BuildError) -> [String: Field] {
+        if let problem = TOMLDateGuard.firstProblem(in: toml) {
+            let line = problem.line + firstMetadataLine - 1
+            throw BuildError(.error("invalid TOML front matter: '\(problem.token)' is not a valid date or time (write 2024-03-19 or 2024-03-19T10:00:00Z)",
+                                    at: source.location(line: line, column: problem.column), sourceLine: source.line(line)))
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: toml)
