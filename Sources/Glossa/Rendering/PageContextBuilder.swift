@@ -43,7 +43,7 @@ public struct PageContextBuilder: Sendable {
         crumbs.append((article.title, url))
         let related = (site.related[article.id] ?? []).map { summary(site.article($0)) }
         let backlinks = (site.backlinks[article.id] ?? []).map { summary(site.article($0)) }
-        let recent = site.posts.filter { $0.id != article.id }.prefix(Self.recentPostCount).map(summary)
+        let recent = site.posts.lazy.filter { $0.id != article.id }.prefix(Self.recentPostCount).map(summary)
         let ogType = article.kind == .page ? "website" : "article"
         return ArticlePageContext(
             site: siteContextFor(url),
