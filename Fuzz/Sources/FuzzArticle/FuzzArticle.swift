@@ -13,8 +13,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard let source = try? SourceText.decode(bytes, path: "Content/glossary/fuzz.md") else { return 0 }
     let file = SourceFile(kind: .term, displayPath: "Content/glossary/fuzz.md", absolutePath: "/dev/null", fileSlug: "fuzz")
     let parser = ArticleParser(config: SiteConfig(title: "Fuzz", baseURL: "https://fuzz.example/"))
-    let (article, _) = parser.parse(source, file: file)
-    if let article {
+    let (parsed, _) = parser.parse(source, file: file)
+    if var article = parsed {
+        var hook = NoLinks()
+        parser.renderBody(of: &article, hook: &hook)
         precondition(article.readingMinutes >= 1)
         precondition(!article.body.html.contains("<script"), "raw script passed through in safe mode")
     }
