@@ -74,11 +74,24 @@ import Testing
         }
     }
 
+    /// `FuzzArticle`: toml++ asserted in `parse_key` on a table header opened with three brackets.
+    @Test(arguments: ["[[[[title = \"x\"", "[[[a]]]", "[a.]", "[]", "= 3", "[a", "[\"open]"])
+    func malformedTOMLStructureIsADiagnostic(line: String) {
+        let text = "+++\ntitle = \"Database\"\n\(line)\n+++\nBody\n"
+        #expect {
+            try FrontMatter.parse(SourceText(path: "x.md", text: text))
+        } throws: { error in
+            (error as! BuildError).diagnostics[0].location?.line == 3
+        }
+    }
+
     @Test(arguments: ["date = 2024-02-01T09:30:00Z", "date = 2024-02-01 09:30:00", "date = 1979-05-27T00:32:00.999999-07:00",
-                      "t = 07:32:00", "s = \"2024-02-01Tj not a date in a string\"", "n = 2024", "v = '12:xx' # comment 2024-99"])
+                      "t = 07:32:00", "s = \"2024-02-01Tj not a date in a string\"", "n = 2024", "v = '12:xx' # comment 2024-99",
+                      "[params]\nx = 1", "[[menu]]\nname = \"a\"", "[a.\"b c\".d] # header", "nested = [[1, 2],\n  [3]]",
+                      "t = { a = [1, [2]] }", "\"quoted key\" = 1"])
     func validTOMLPassesTheGuard(line: String) throws {
         let text = "+++\ntitle = \"Database\"\n\(line)\n+++\nBody\n"
-        #expect(TOMLDateGuard.firstProblem(in: "title = \"Database\"\n\(line)\n") == nil)
+        #expect(TOMLPreflight.firstProblem(in: "title = \"Database\"\n\(line)\n") == nil)
         _ = try FrontMatter.parse(SourceText(path: "x.md", text: text))
     }
 }

@@ -87,9 +87,14 @@ private extension FrontMatter {
     }
 
     static func parseTOML(_ toml: String, source: SourceText) throws(BuildError) -> [String: Field] {
-        if let problem = TOMLDateGuard.firstProblem(in: toml) {
+        if let problem = TOMLPreflight.firstProblem(in: toml) {
             let line = problem.line + firstMetadataLine - 1
-            throw BuildError(.error("invalid TOML front matter: '\(problem.token)' is not a valid date or time (write 2024-03-19 or 2024-03-19T10:00:00Z)",
+            let message = switch problem.reason {
+            case .badDate: "'\(problem.token)' is not a valid date or time (write 2024-03-19 or 2024-03-19T10:00:00Z)"
+            case .badHeader: "'\(problem.token)' is not a valid table header (write [name] or [[name]])"
+            case .badKey: "a line must start with a key (letters, digits, _ or -, or a quoted name), not '\(problem.token)'"
+            }
+            throw BuildError(.error("invalid TOML front matter: \(message)",
                                     at: source.location(line: line, column: problem.column), sourceLine: source.line(line)))
         }
         let table: TOMLTable
