@@ -6,6 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../Fuzz"
 seconds=${FUZZ_SECONDS:-60}
+# ASan checks for leaks again at exit; keep that in step with libFuzzer's own setting.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=${FUZZ_DETECT_LEAKS:-0}}
 swift build -c debug --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 bin=$(swift build -c debug --scratch-path ../.build-fuzz --show-bin-path)
 status=0
