@@ -97,24 +97,20 @@ extension MetadataValue {
     }
 
     private static func tomlDateText(_ date: TOMLDate) -> String {
-        "\(padded(date.year, 4))-\(padded(date.month, 2))-\(padded(date.day, 2))"
+        "\(date.year.zeroPadded(4))-\(date.month.zeroPadded(2))-\(date.day.zeroPadded(2))"
     }
 
     private static func tomlTimeText(_ time: TOMLTime) -> String {
-        "\(padded(time.hour, 2)):\(padded(time.minute, 2)):\(padded(time.second, 2))"
+        "\(time.hour.zeroPadded(2)):\(time.minute.zeroPadded(2)):\(time.second.zeroPadded(2))"
     }
 
     /// TOML date-times become the same text a YAML author would write, so one date parser serves both.
     private static func tomlDateTimeText(_ value: TOMLDateTime) -> String {
         var text = tomlDateText(value.date) + "T" + tomlTimeText(value.time)
         if let minutes = value.offset?.offset {
-            text += minutes == 0 ? "Z" : (minutes < 0 ? "-" : "+") + padded(abs(minutes) / 60, 2) + ":" + padded(abs(minutes) % 60, 2)
+            text += minutes == 0 ? "Z" : (minutes < 0 ? "-" : "+") + (abs(minutes) / 60).zeroPadded(2) + ":" + (abs(minutes) % 60).zeroPadded(2)
         }
         return text
     }
 
-    private static func padded(_ number: Int, _ width: Int) -> String {
-        let digits = String(number)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
 }

@@ -82,13 +82,13 @@ public struct ContentDate: Sendable, Hashable, Comparable {
 
     /// RFC 3339 text (`2024-03-19T00:00:00Z`), as feeds and sitemaps need.
     public var rfc3339: String {
-        let base = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"
+        let base = "\(year.zeroPadded(4))-\(month.zeroPadded(2))-\(day.zeroPadded(2))T\(hour.zeroPadded(2)):\(minute.zeroPadded(2)):\(second.zeroPadded(2))"
         guard let offset = utcOffsetMinutes, offset != 0 else { return base + "Z" }
-        return base + (offset < 0 ? "-" : "+") + pad(abs(offset) / 60, 2) + ":" + pad(abs(offset) % 60, 2)
+        return base + (offset < 0 ? "-" : "+") + (abs(offset) / 60).zeroPadded(2) + ":" + (abs(offset) % 60).zeroPadded(2)
     }
 
     /// `2024-03-19`, for `<time datetime>` and sitemaps.
-    public var isoDate: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    public var isoDate: String { "\(year.zeroPadded(4))-\(month.zeroPadded(2))-\(day.zeroPadded(2))" }
 
     /// A date from a count of seconds since the epoch, in UTC: for `SOURCE_DATE_EPOCH`.
     public init(secondsSinceEpoch seconds: Int) {
@@ -132,10 +132,6 @@ private extension ContentDate {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
-    func pad(_ number: Int, _ width: Int) -> String {
-        let digits = String(number)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
 }
 
 /// A tiny cursor over date text; dates are too regular to need a general parser.
@@ -168,4 +164,12 @@ private struct DateScanner {
 
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension Int {
+    /// `7.zeroPadded(2)` is "07": for dates and times, whose fields have fixed widths.
+    func zeroPadded(_ width: Int) -> String {
+        let digits = String(self)
+        return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+    }
 }

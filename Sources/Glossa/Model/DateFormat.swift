@@ -44,26 +44,22 @@ private extension DateFormat {
 
     func field(_ letter: Character, width: Int, of date: ContentDate) -> String {
         switch letter {
-        case "y": width == 2 ? padded(date.year % 100, 2) : padded(date.year, width)
+        case "y": width == 2 ? (date.year % 100).zeroPadded(2) : date.year.zeroPadded(width)
         case "M", "L":
             switch width {
-            case 1, 2: padded(date.month, width)
+            case 1, 2: date.month.zeroPadded(width)
             case 3: String(Self.englishMonths[date.month - 1].prefix(3))
             default: Self.englishMonths[date.month - 1]
             }
-        case "d": padded(date.day, width)
+        case "d": date.day.zeroPadded(width)
         case "E": width >= 4 ? Self.englishWeekdays[date.weekday] : String(Self.englishWeekdays[date.weekday].prefix(3))
-        case "H": padded(date.hour, width)
-        case "h": padded(date.hour % 12 == 0 ? 12 : date.hour % 12, width)
-        case "m": padded(date.minute, width)
-        case "s": padded(date.second, width)
+        case "H": date.hour.zeroPadded(width)
+        case "h": (date.hour % 12 == 0 ? 12 : date.hour % 12).zeroPadded(width)
+        case "m": date.minute.zeroPadded(width)
+        case "s": date.second.zeroPadded(width)
         case "a": date.hour < 12 ? "AM" : "PM"
         default: String(repeating: letter, count: width)
         }
     }
 
-    func padded(_ number: Int, _ width: Int) -> String {
-        let digits = String(number)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
 }
