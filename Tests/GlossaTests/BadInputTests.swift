@@ -149,3 +149,31 @@ import Testing
         #expect(site.exists("Output/glossary/d/index.html"))
     }
 }
+
+/// Pathological but valid input ends in a correct page, not a crash or a hang.
+@Suite struct HugeInputTests {
+    @Test func deepNestingLongLinesAndBigArticlesBuild() async throws {
+        let site = try TemporarySite(files: [
+            "Content/glossary/nested.md": termFile(title: "Nested", body: String(repeating: "- ", count: 10_000) + "bottom\n"),
+            "Content/glossary/quotes.md": termFile(title: "Quotes", body: String(repeating: ">", count: 5_000) + " deep\n"),
+            "Content/glossary/line.md": termFile(title: "Line", body: String(repeating: "word ", count: 200_000)),
+            "Content/glossary/big.md": termFile(title: "Big", body: String(repeating: String(repeating: "Text about Quotes and more. ", count: 30) + "\n\n", count: 5_000)),
+        ])
+        try await site.build()
+        #expect(try site.read("Output/glossary/nested/index.html").contains("bottom"))
+        #expect(try site.read("Output/glossary/line/index.html").count > 1_000_000)
+        let big = try site.read("Output/glossary/big/index.html")
+        #expect(big.contains(#"href="/glossary/quotes/""#), "cross-links still work in a 4 MB article")
+    }
+}
+
+@Suite struct UnwritableOutputTests {
+    /// Root ignores permission bits, so the unwritable place is a path through a regular file.
+    @Test func outputThatCannotBeCreatedIsAClearError() async throws {
+        let site = try TemporarySite(files: ["Content/glossary/api.md": termFile(title: "API"), "not-a-folder": "x"])
+        let diagnostics = await site.buildErrors { $0.outputFolder = site.folder.appendingPathComponent("not-a-folder/Output") }
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message.hasPrefix("cannot create") == true, "\(diagnostics)")
+        #expect(try site.read("not-a-folder") == "x")
+    }
+}
