@@ -68,36 +68,24 @@ private extension OutputWriter {
 
     /// Files are independent, so they are compared and written on all cores.
     func writeInParallel(_ files: [(String, OutputFile.Contents)], staging: String, previous: String, jobs: Int) async throws(BuildError) -> Report {
-        let chunkSize = max(64, (files.count + jobs * 4 - 1) / max(1, jobs * 4))
-        do {
-            return try await withThrowingTaskGroup(of: Report.self) { group in
-                for start in stride(from: 0, to: files.count, by: chunkSize) {
-                    let chunk = files[start..<min(start + chunkSize, files.count)]
-                    group.addTask {
-                        var report = Report()
-                        for (path, contents) in chunk {
-                            if try reuseIfUnchanged(contents, previous: previous + "/" + path, destination: staging + "/" + path) {
-                                report.unchanged += 1
-                            } else {
-                                try writeContents(contents, to: staging + "/" + path)
-                                report.written += 1
-                            }
-                        }
-                        return report
-                    }
+        let outcomes = await files.parallelMap(jobs: jobs) { path, contents -> Result<Bool, BuildError> in
+            do {
+                if try reuseIfUnchanged(contents, previous: previous + "/" + path, destination: staging + "/" + path) {
+                    return .success(true)
                 }
-                var total = Report()
-                for try await report in group {
-                    total.written += report.written
-                    total.unchanged += report.unchanged
-                }
-                return total
+                try writeContents(contents, to: staging + "/" + path)
+                return .success(false)
+            } catch let error as BuildError {
+                return .failure(error)
+            } catch {
+                return .failure(BuildError(.error("cannot write \(path) in \(staging): \(Self.reason(error)); the previous \(outputFolder.lastPathComponent)/ is untouched")))
             }
-        } catch let error as BuildError {
-            throw error
-        } catch {
-            throw BuildError(.error("cannot write the site to \(staging): \(Self.reason(error)); the previous \(outputFolder.lastPathComponent)/ is untouched"))
         }
+        var report = Report()
+        for outcome in outcomes {
+            if try outcome.get() { report.unchanged += 1 } else { report.written += 1 }
+        }
+        return report
     }
 
     /// Refuses to replace a non-empty folder that Glossa did not write: `--output ~` must not cost anyone their files.

@@ -32,31 +32,11 @@ public struct SiteRenderer: Sendable {
 
     public func render(jobs parallelism: Int) async throws(BuildError) -> [OutputFile] {
         let jobs = Self.pageJobs(for: contexts.site)
-        let chunkSize = max(1, (jobs.count + parallelism * 4 - 1) / (parallelism * 4))
-        let chunks = stride(from: 0, to: jobs.count, by: chunkSize).map { Array(jobs[$0..<min($0 + chunkSize, jobs.count)]) }
         let blogContexts = contexts.blogIndexPages()
-        do {
-            return try await withThrowingTaskGroup(of: [OutputFile].self) { group in
-                var results: [OutputFile] = []
-                var next = 0
-                func addNext(_ group: inout ThrowingTaskGroup<[OutputFile], Error>) {
-                    guard next < chunks.count else { return }
-                    let chunk = chunks[next]
-                    next += 1
-                    group.addTask { try chunk.map { try self.render($0, blogContexts: blogContexts) } }
-                }
-                for _ in 0..<min(parallelism, chunks.count) { addNext(&group) }
-                while let files = try await group.next() {
-                    results.append(contentsOf: files)
-                    addNext(&group)
-                }
-                return results
-            }
-        } catch let error as BuildError {
-            throw error
-        } catch {
-            throw BuildError(.error("rendering failed: \(error)"))
+        let results = await jobs.parallelMap(jobs: parallelism) { job in
+            Result { () throws(BuildError) in try self.render(job, blogContexts: blogContexts) }
         }
+        return try results.map { result throws(BuildError) in try result.get() }
     }
 
     func render(_ job: Job, blogContexts: [BlogIndexContext]) throws(BuildError) -> OutputFile {
