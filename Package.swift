@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The reference Mustache implementation: Glossa renders with its own compiled templates
+        // (Sources/Glossa/Rendering/Mustache), and MustacheEquivalenceTests check them against it.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
@@ -28,7 +30,6 @@ let package = Package(
             name: "Glossa",
             dependencies: [
                 "CMarkGFM",
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -51,7 +52,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossaTests",
-            dependencies: ["Glossa"],
+            dependencies: ["Glossa", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(

@@ -21,12 +21,12 @@ import Testing
             } else if let name = currentStruct, name != "TemplateParams",
                       let range = line.range(of: "    public var "), range.lowerBound == line.startIndex {
                 let field = line[range.upperBound...].prefix { $0 != ":" }
-                guard let block = lookup.range(of: "extension \(name): MustacheParent {") else {
+                guard let block = lookup.range(of: "extension \(name): TemplateObject, TemplateValueConvertible {") else {
                     missing.append(name)
                     continue
                 }
                 let end = lookup[block.upperBound...].range(of: "\n}\n")?.lowerBound ?? lookup.endIndex
-                if !lookup[block.upperBound..<end].contains("case \"\(field)\": \(field)") {
+                if !lookup[block.upperBound..<end].contains("case \"\(field)\": \(field).templateValue") {
                     missing.append("\(name).\(field)")
                 }
             }

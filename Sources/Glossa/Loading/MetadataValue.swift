@@ -35,16 +35,20 @@ public indirect enum MetadataValue: Sendable, Hashable {
         }
     }
 
-    /// The value as a template sees it: plain Swift values that swift-mustache can walk.
-    public var templateValue: Any {
+}
+
+extension MetadataValue: TemplateValueConvertible {
+    /// The value as a template sees it. `null` is an empty text, as it was with swift-mustache,
+    /// so `{{#page.params.x}}` with `x: ~` still opens.
+    public var templateValue: TemplateValue? {
         switch self {
-        case .string(let value): value
-        case .bool(let value): value
-        case .int(let value): value
-        case .double(let value): value
-        case .array(let items): items.map(\.templateValue)
-        case .table(let fields): fields.mapValues(\.templateValue)
-        case .null: ""
+        case .string(let value): .text(value)
+        case .bool(let value): .bool(value)
+        case .int(let value): .text(String(value))
+        case .double(let value): .text(String(value))
+        case .array(let items): .list(items)
+        case .table(let fields): .object(TemplateParams(fields))
+        case .null: .text("")
         }
     }
 }

@@ -99,24 +99,6 @@ private extension MarkdownRenderer {
 
     static func registerExtensionsOnce() { _ = registration }
 
-    /// HTML escaping for attribute values.
-    static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
     var cmarkOptions: Int32 {
         var flags = CMARK_OPT_FOOTNOTES
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
@@ -347,7 +329,7 @@ private struct ProseRun {
             let covered = segments.filter { link.range.contains($0.range.lowerBound) }.map(\.node)
             guard let first = covered.first else { continue }
             let anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-            cmark_node_set_on_enter(anchor, "<a class=\"term-link\" href=\"\(MarkdownRenderer.escaped(link.url))\" data-term-description=\"\(MarkdownRenderer.escaped(link.description))\">")
+            cmark_node_set_on_enter(anchor, "<a class=\"term-link\" href=\"\(link.url.htmlEscaped)\" data-term-description=\"\(link.description.htmlEscaped)\">")
             cmark_node_set_on_exit(anchor, "</a>")
             cmark_node_insert_before(first, anchor)
             for node in covered {

@@ -1,22 +1,21 @@
 /// The template contract: everything a template may show, one struct per page kind.
 ///
-/// swift-mustache reads these through `Mirror`, so only stored properties are visible and every
-/// value is computed ahead of time — templates contain no logic beyond sections and loops.
+/// Templates see exactly the stored properties (scripts/generate-context-lookup.py writes each
+/// struct's field lookup), and every value is computed ahead of time — templates contain no
+/// logic beyond sections and loops.
 /// Text fields are plain text and escaped by `{{name}}`; only fields named `content` or ending in
 /// `HTML` hold markup and are meant for `{{{triple braces}}}`. The README lists these fields.
 
-import Mustache
-
 /// Front matter or `site.yml` fields Glossa does not know, readable as `{{page.params.name}}`.
-public struct TemplateParams: Sendable, MustacheParent {
+public struct TemplateParams: Sendable, TemplateObject, TemplateValueConvertible {
     public var fields: [String: MetadataValue]
 
     public init(_ fields: [String: MetadataValue]) {
         self.fields = fields
     }
 
-    public func child(named name: String) -> Any? {
-        fields[name]?.templateValue
+    public func templateField(_ key: String) -> TemplateValue? {
+        fields[key]?.templateValue
     }
 }
 

@@ -46,22 +46,22 @@ public struct SiteRenderer: Sendable {
         case .article(let ref):
             let article = site.article(ref)
             let html = try templates.render(contexts.articlePage(article), template: article.kind.rawValue)
-            return OutputFile(path: links.outputPath(for: links.url(of: article)), text: html)
+            return OutputFile(path: links.outputPath(for: links.url(of: article)), contents: .bytes(html))
         case .home:
-            return OutputFile(path: links.outputPath(for: links.home()), text: try templates.render(contexts.home(), template: "home"))
+            return OutputFile(path: links.outputPath(for: links.home()), contents: .bytes(try templates.render(contexts.home(), template: "home")))
         case .glossary:
             return OutputFile(path: links.outputPath(for: links.glossary()),
-                              text: try templates.render(contexts.glossaryIndex(), template: "glossary"))
+                              contents: .bytes(try templates.render(contexts.glossaryIndex(), template: "glossary")))
         case .tags:
-            return OutputFile(path: links.outputPath(for: links.tags()), text: try templates.render(contexts.tagIndex(), template: "tags"))
+            return OutputFile(path: links.outputPath(for: links.tags()), contents: .bytes(try templates.render(contexts.tagIndex(), template: "tags")))
         case .notFound:
-            return OutputFile(path: links.outputPath(for: links.notFound()), text: try templates.render(contexts.notFound(), template: "404"))
+            return OutputFile(path: links.outputPath(for: links.notFound()), contents: .bytes(try templates.render(contexts.notFound(), template: "404")))
         case .blog(let page):
             return OutputFile(path: links.outputPath(for: links.blog(page: page)),
-                              text: try templates.render(blogContexts[page - 1], template: "blog"))
+                              contents: .bytes(try templates.render(blogContexts[page - 1], template: "blog")))
         case .tag(let index):
             let group = site.tags[index]
-            return OutputFile(path: links.outputPath(for: links.tag(group.tag)), text: try templates.render(contexts.tagPage(group), template: "tag"))
+            return OutputFile(path: links.outputPath(for: links.tag(group.tag)), contents: .bytes(try templates.render(contexts.tagPage(group), template: "tag")))
         }
     }
 }

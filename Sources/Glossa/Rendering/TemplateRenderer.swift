@@ -1,16 +1,15 @@
 import Foundation
-import Mustache
 
 /// The theme's Mustache templates, compiled once and checked before anything is rendered.
 ///
-/// swift-mustache renders a missing partial as nothing and returns nil for a missing template;
-/// a theme author needs both as errors with a file and line, so every `{{> partial}}` and
-/// `{{< parent}}` reference is checked at load time and `render` throws instead of returning nil.
+/// Mustache renders a missing partial as nothing; a theme author needs it as an error with a
+/// file and line, so every `{{> partial}}` and `{{< parent}}` reference is checked at load time
+/// and `render` throws for a missing template instead of writing an empty page.
 public struct TemplateRenderer: Sendable {
     /// Page templates every theme must provide.
     public static let requiredTemplates = ["layout", "home", "term", "post", "page", "glossary", "blog", "tags", "tag", "404"]
 
-    private let library: MustacheLibrary
+    private let templates: [String: CompiledTemplate]
     public let names: Set<String>
 
     /// Loads `Templates/*.mustache` and `Templates/partials/*.mustache`.
@@ -37,16 +36,13 @@ public struct TemplateRenderer: Sendable {
                 log.append(contentsOf: DiagnosticLog(error.diagnostics))
             }
         }
-        var library = MustacheLibrary()
+        var templates: [String: CompiledTemplate] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
-                log.error("template syntax error: \(Self.describe(error.error))",
-                          at: source.location(line: line, column: error.context.columnNumber + 1), sourceLine: source.line(line))
+            do throws(MustacheParser.SyntaxError) {
+                templates[name] = try MustacheParser.parse(source.text)
             } catch {
-                log.error("template syntax error: \(error)", at: source.location(line: 1))
+                log.error("template syntax error: \(error.message)",
+                          at: source.location(line: error.line, column: error.column), sourceLine: source.line(error.line))
             }
             for reference in Self.references(in: source) where sources[reference.value] == nil {
                 log.error("template refers to '\(reference.value)', but there is no Templates/\(reference.value).mustache or Templates/partials/\(reference.value).mustache",
@@ -57,16 +53,26 @@ public struct TemplateRenderer: Sendable {
             log.error("missing template: the theme needs \(displayPrefix)/\(name).mustache", at: SourceLocation(file: "\(displayPrefix)/\(name).mustache"))
         }
         try log.throwIfErrors()
-        self.library = library
+        self.templates = templates
         self.names = Set(sources.keys)
     }
 
-    /// Renders `context` with the template called `name`.
-    public func render(_ context: Any, template name: String) throws(BuildError) -> String {
-        guard let output = library.render(context, withTemplate: name) else {
+    /// Renders `context` with the template called `name`, as UTF-8.
+    public func render(_ context: some TemplateObject, template name: String) throws(BuildError) -> [UInt8] {
+        guard let template = templates[name] else {
             throw BuildError(.error("missing template: Templates/\(name).mustache"))
         }
-        return output
+        var rendering = TemplateRendering(templates: templates, capacity: 32 * 1024)
+        rendering.render(template, root: .object(context))
+        if rendering.tooDeep {
+            throw BuildError(.error("Templates/\(name).mustache: partials nest more than \(TemplateRendering.maximumDepth) deep; does a partial include itself?"))
+        }
+        return rendering.output
+    }
+
+    /// `render` as a `String`, for tests and callers that post-process the page.
+    public func renderText(_ context: some TemplateObject, template name: String) throws(BuildError) -> String {
+        String(decoding: try render(context, template: name), as: UTF8.self)
     }
 }
 
@@ -105,15 +111,5 @@ private extension TemplateRenderer {
             }
         }
         return found
-    }
-
-    static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: "a closing tag does not match the section it closes"
-        case .unfinishedName?: "a tag is not closed with }}"
-        case .expectedSectionEnd?: "a section is never closed"
-        case .invalidSetDelimiter?: "bad set-delimiter tag"
-        default: "\(error)"
-        }
     }
 }
