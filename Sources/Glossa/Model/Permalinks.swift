@@ -6,16 +6,25 @@
 /// `https://example.com/docs/`). The language parameter is where per-language prefixes will go
 /// when multilingual sites arrive; the default language has none.
 public struct Permalinks: Sendable {
-    public var baseURL: String
-    public var defaultLanguage: String
+    public let baseURL: String
+    public let defaultLanguage: String
+    /// The path part of `baseURL`, always starting and ending with `/`. Every URL starts with it,
+    /// so it is worked out once rather than for each of the hundreds of URLs a page shows.
+    public let basePath: String
+    /// `https://example.com` for any `baseURL` on that host; nil when `baseURL` has no scheme.
+    let origin: String?
 
     public init(baseURL: String, defaultLanguage: String = "en") {
         self.baseURL = SiteConfig.normalizedBaseURL(baseURL)
         self.defaultLanguage = defaultLanguage
+        self.basePath = Self.path(of: self.baseURL)
+        let normalized = self.baseURL
+        self.origin = normalized.range(of: "://").map { scheme in
+            String(normalized[..<scheme.upperBound] + normalized[scheme.upperBound...].prefix { $0 != "/" })
+        }
     }
 
-    /// The path part of `baseURL`, always starting and ending with `/`.
-    public var basePath: String {
+    static func path(of baseURL: String) -> String {
         var rest = baseURL[...]
         if let scheme = rest.range(of: "://") {
             rest = rest[scheme.upperBound...]
@@ -69,9 +78,8 @@ public struct Permalinks: Sendable {
     /// the host, as a browser would; URLs that already have a scheme are returned unchanged.
     public func absolute(_ url: String) -> String {
         if url.hasPrefix(basePath) { return baseURL + url.dropFirst(basePath.count) }
-        guard url.hasPrefix("/"), !url.hasPrefix("//"), let scheme = baseURL.range(of: "://") else { return url }
-        let host = baseURL[scheme.upperBound...].prefix { $0 != "/" }
-        return baseURL[..<scheme.upperBound] + host + url
+        guard url.hasPrefix("/"), !url.hasPrefix("//"), let origin else { return url }
+        return origin + url
     }
 
     /// The file a URL is served from, relative to the output folder: `/glossary/api/` → `glossary/api/index.html`.
