@@ -44,27 +44,40 @@ public enum SiteBuilder {
         try stopIfFailed(log, strict: options.strict)
         guard let templates else { throw BuildError(log.diagnostics) }
 
-        // 5. Render every page with the theme, then add static files and theme assets.
+        // 5. Render every page with the theme; each goes to the staging folder as soon as it is
+        //    done. Then feeds, indexes, static files and theme assets.
         progress?("Rendering")
         let assets = try ThemeAssets.load(from: options.siteFolder.appendingPathComponent("Templates/assets"), permalinks: permalinks)
         let contexts = PageContextBuilder(site: linked.site, assets: assets.urls, buildYear: buildYear(linked.site, options))
         let renderer = SiteRenderer(templates: templates, contexts: contexts)
-        var files = try await renderer.render(jobs: max(1, options.jobs))
-        files += try renderer.renderFeedsAndIndexes() // feeds, sitemap, robots.txt, search index, glossary.json
-        files += copiedFiles(linked.site, assets: assets)
+        let output = options.writeOutput ? try OutputWriter(outputFolder: options.outputFolder).begin() : nil
+        let placements: [StagedOutput.Placement]
+        do throws(BuildError) {
+            let jobs = max(1, options.jobs)
+            let deliver: @Sendable (OutputFile) throws(BuildError) -> StagedOutput.Placement = { file throws(BuildError) in
+                try output?.place(file) ?? StagedOutput.Placement(path: file.path, unchanged: false)
+            }
+            let pages = try await renderer.render(jobs: jobs, deliver: deliver)
+            let others = try renderer.renderFeedsAndIndexes() + copiedFiles(linked.site, assets: assets) // feeds, sitemap, robots.txt, search index, glossary.json
+            placements = try await pages + others.parallelMap(jobs: jobs) { file in Result { () throws(BuildError) in try deliver(file) } }
+                .map { result throws(BuildError) in try result.get() }
+        } catch {
+            output?.abandon()
+            throw error
+        }
         clock.lap("render")
 
-        // 6. Write: stage the whole site beside the output folder and swap it in.
+        // 6. Write: link the unchanged files beside the new ones and swap the staging folder in.
         var report = BuildReport()
-        if options.writeOutput {
-            progress?("Writing \(files.count) files")
-            let written = try await OutputWriter(outputFolder: options.outputFolder).write(files, jobs: max(1, options.jobs))
+        if let output {
+            progress?("Writing \(placements.count) files")
+            let written = try await output.commit(placements, jobs: max(1, options.jobs))
             report.filesWritten = written.written
             report.filesUnchanged = written.unchanged
         }
         clock.lap("write")
 
-        report.pages = files.count { $0.path.hasSuffix(".html") }
+        report.pages = placements.count { $0.path.hasSuffix(".html") }
         report.terms = linked.site.terms.count
         report.posts = linked.site.posts.count
         report.staticFiles = linked.site.staticFiles.count

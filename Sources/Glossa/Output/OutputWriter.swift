@@ -24,9 +24,24 @@ public struct OutputWriter: Sendable {
         outputFolder.deletingLastPathComponent().appendingPathComponent(".\(outputFolder.lastPathComponent).glossa-staging")
     }
 
+    /// Writes `files` in one go: `begin`, `place` each file, `commit`.
     public func write(_ files: [OutputFile], jobs: Int = 2) async throws(BuildError) -> Report {
+        let staged = try begin()
+        do {
+            let placed = try await files.parallelMap(jobs: jobs) { file in Result { () throws(BuildError) in try staged.place(file) } }
+                .map { result throws(BuildError) in try result.get() }
+            return try await staged.commit(placed, jobs: jobs)
+        } catch {
+            staged.abandon()
+            throw error
+        }
+    }
+
+    /// Starts a build's output: checks that the output folder is Glossa's and makes an empty
+    /// staging folder beside it. Pages are then placed one by one as they are rendered, so the
+    /// whole site never has to be held in memory.
+    public func begin() throws(BuildError) -> StagedOutput {
         let fileManager = FileManager.default
-        let target = outputFolder.path
         let staging = stagingFolder.path
         try checkOutputFolderIsOurs()
         try? fileManager.removeItem(atPath: staging)
@@ -35,57 +50,111 @@ public struct OutputWriter: Sendable {
         } catch {
             throw BuildError(.error("cannot create \(staging): \(Self.reason(error))"))
         }
-        do {
-            let sorted = try files.map { file throws(BuildError) in (try Self.checkedRelativePath(file.path), file.contents) }
-                .sorted { $0.0 < $1.0 }
-            try Self.createFolders(for: sorted.map(\.0), in: staging)
-            let report = try await writeInParallel(sorted, staging: staging, previous: target, jobs: jobs)
-            try Self.writeBytes(Array("This folder is written by `glossa build`; its contents are replaced on every build.\n".utf8),
-                                to: staging + "/" + Self.markerName)
-            try swapIn(staging: staging, target: target)
-            return report
-        } catch {
-            try? fileManager.removeItem(atPath: staging)
-            throw error
-        }
+        return StagedOutput(writer: self, staging: staging)
     }
 }
 
-private extension OutputWriter {
-    /// Every folder the files need, parents first, made with one `mkdir` each.
-    static func createFolders(for paths: [String], in staging: String) throws(BuildError) {
-        var folders: Set<String> = []
-        for path in paths {
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = (folder as NSString).deletingLastPathComponent
+/// One build's output on its way into the output folder.
+///
+/// A changed file is written to the staging folder at once; an unchanged one is only noted. If
+/// nothing changed and nothing is left over from the previous build, the previous site simply
+/// stays — a no-change build writes nothing at all. Otherwise the unchanged files are hard-linked
+/// into the staging folder, which is then swapped in whole.
+public struct StagedOutput: Sendable {
+    let writer: OutputWriter
+    let staging: String
+    var target: String { writer.outputFolder.path }
+
+    public struct Placement: Sendable {
+        public var path: String
+        public var unchanged: Bool
+    }
+
+    /// Compares `file` with the previous build's copy and writes it to staging only if it differs.
+    public func place(_ file: OutputFile) throws(BuildError) -> Placement {
+        let path = try OutputWriter.checkedRelativePath(file.path)
+        do {
+            if try writer.isUnchanged(file.contents, previous: target + "/" + path) {
+                return Placement(path: path, unchanged: true)
             }
-        }
-        for folder in folders.sorted() where mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw BuildError(.error("cannot create folder \(staging)/\(folder): \(String(cString: strerror(errno)))"))
+            try OutputWriter.makeParentFolders(of: path, in: staging)
+            try writer.writeContents(file.contents, to: staging + "/" + path)
+            return Placement(path: path, unchanged: false)
+        } catch let error as BuildError {
+            throw error
+        } catch {
+            throw BuildError(.error("cannot write \(path) in \(staging): \(OutputWriter.reason(error)); the previous \(writer.outputFolder.lastPathComponent)/ is untouched"))
         }
     }
 
-    /// Files are independent, so they are compared and written on all cores.
-    func writeInParallel(_ files: [(String, OutputFile.Contents)], staging: String, previous: String, jobs: Int) async throws(BuildError) -> Report {
-        let outcomes = await files.parallelMap(jobs: jobs) { path, contents -> Result<Bool, BuildError> in
-            do {
-                if try reuseIfUnchanged(contents, previous: previous + "/" + path, destination: staging + "/" + path) {
-                    return .success(true)
-                }
-                try writeContents(contents, to: staging + "/" + path)
-                return .success(false)
-            } catch let error as BuildError {
-                return .failure(error)
-            } catch {
-                return .failure(BuildError(.error("cannot write \(path) in \(staging): \(Self.reason(error)); the previous \(outputFolder.lastPathComponent)/ is untouched")))
+    /// Makes the placed files the output folder's contents.
+    public func commit(_ placements: [Placement], jobs: Int) async throws(BuildError) -> OutputWriter.Report {
+        var report = OutputWriter.Report()
+        let unchanged = placements.filter(\.unchanged).map(\.path)
+        report.unchanged = unchanged.count
+        report.written = placements.count - unchanged.count
+        do throws(BuildError) {
+            if report.written == 0, OutputWriter.countFiles(in: target) == unchanged.count {
+                try? FileManager.default.removeItem(atPath: staging)
+                return report
             }
+            let failures = await unchanged.parallelMap(jobs: jobs) { path -> BuildError? in
+                do throws(BuildError) {
+                    try OutputWriter.makeParentFolders(of: path, in: staging)
+                    guard link(target + "/" + path, staging + "/" + path) == 0 else {
+                        return BuildError(.error("cannot link \(path) into \(staging): \(String(cString: strerror(errno)))"))
+                    }
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
+            try OutputWriter.writeBytes(Array("This folder is written by `glossa build`; its contents are replaced on every build.\n".utf8),
+                                        to: staging + "/" + OutputWriter.markerName)
+            try writer.swapIn(staging: staging, target: target)
+            return report
+        } catch {
+            abandon()
+            throw error
         }
-        var report = Report()
-        for outcome in outcomes {
-            if try outcome.get() { report.unchanged += 1 } else { report.written += 1 }
+    }
+
+    /// Removes the staging folder after a failed build; the output folder was never touched.
+    public func abandon() {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+}
+
+extension OutputWriter {
+    /// Makes the folders above `path` inside `root` as needed. Safe to call from many tasks at
+    /// once: a folder another task made first is fine.
+    static func makeParentFolders(of path: String, in root: String) throws(BuildError) {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = root + "/" + path[..<slash]
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else {
+            throw BuildError(.error("cannot create folder \(folder): \(String(cString: strerror(errno)))"))
         }
-        return report
+        try makeParentFolders(of: String(path[..<slash]), in: root)
+        if mkdir(folder, 0o755) != 0 && errno != EEXIST {
+            throw BuildError(.error("cannot create folder \(folder): \(String(cString: strerror(errno)))"))
+        }
+    }
+
+    /// Files (not folders) below `folder`, the marker file aside; 0 when it does not exist.
+    static func countFiles(in folder: String) -> Int {
+        guard let directory = opendir(folder) else { return 0 }
+        defer { closedir(directory) }
+        var count = 0
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." || name == markerName { continue }
+            var info = stat()
+            guard lstat(folder + "/" + name, &info) == 0 else { continue }
+            count += (info.st_mode & S_IFMT) == S_IFDIR ? countFiles(in: folder + "/" + name) : 1
+        }
+        return count
     }
 
     /// Refuses to replace a non-empty folder that Glossa did not write: `--output ~` must not cost anyone their files.
@@ -112,9 +181,9 @@ private extension OutputWriter {
         return path
     }
 
-    /// Hard-links the previous build's file when its bytes are the same. Plain `stat` and `read`:
-    /// Foundation's `attributesOfItem` looks up user and group names and made no-change builds slow.
-    func reuseIfUnchanged(_ contents: OutputFile.Contents, previous: String, destination: String) throws -> Bool {
+    /// Whether the previous build's file has the same bytes. Plain `stat` and `read`: Foundation's
+    /// `attributesOfItem` looks up user and group names and made no-change builds slow.
+    func isUnchanged(_ contents: OutputFile.Contents, previous: String) throws -> Bool {
         var info = stat()
         guard stat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
         let same: Bool
@@ -126,8 +195,7 @@ private extension OutputWriter {
             same = stat(source, &sourceInfo) == 0 && sourceInfo.st_size == info.st_size
                 && Self.readBytes(source, count: Int(info.st_size)) == Self.readBytes(previous, count: Int(info.st_size))
         }
-        guard same else { return false }
-        return link(previous, destination) == 0
+        return same
     }
 
     static func readBytes(_ path: String, count: Int) -> [UInt8]? {

@@ -30,11 +30,15 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
-    public func render(jobs parallelism: Int) async throws(BuildError) -> [OutputFile] {
+    /// Renders every page and hands each to `deliver` as soon as it is done, on the same task,
+    /// so a page's bytes are written and dropped rather than held until the whole site is ready.
+    public func render<Delivered: Sendable>(
+        jobs parallelism: Int, deliver: @escaping @Sendable (OutputFile) throws(BuildError) -> Delivered
+    ) async throws(BuildError) -> [Delivered] {
         let jobs = Self.pageJobs(for: contexts.site)
         let blogContexts = contexts.blogIndexPages()
         let results = await jobs.parallelMap(jobs: parallelism) { job in
-            Result { () throws(BuildError) in try self.render(job, blogContexts: blogContexts) }
+            Result { () throws(BuildError) in try deliver(try self.render(job, blogContexts: blogContexts)) }
         }
         return try results.map { result throws(BuildError) in try result.get() }
     }
