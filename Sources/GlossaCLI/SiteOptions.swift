@@ -22,6 +22,9 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Pages parsed and rendered at once (default: one per core).", valueName: "n"))
     var jobs: Int?
 
+    @Flag(name: .customLong("no-cache"), help: "Build everything even if nothing changed since the last build (ignores .glossa-cache/).")
+    var noCache = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") || baseURL.hasPrefix("/")) {
@@ -41,6 +44,7 @@ struct SiteOptions: ParsableArguments {
         options.includeDrafts = drafts
         options.strict = strict
         if let jobs { options.jobs = jobs }
+        if !noCache { options.cacheFolder = options.siteFolder.appendingPathComponent(".glossa-cache") }
         return options
     }
 }

@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     public var writeOutput = true
     /// Seconds since the epoch for the build's notion of "now" (from `SOURCE_DATE_EPOCH`); nil keeps output free of build times.
     public var sourceDateEpoch: Int?
+    /// Where the record of the last build is kept (`BuildCache`); nil builds everything every time.
+    public var cacheFolder: URL?
 
     public init(siteFolder: URL, outputFolder: URL? = nil) {
         self.siteFolder = siteFolder.standardizedFileURL

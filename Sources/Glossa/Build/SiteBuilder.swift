@@ -11,13 +11,25 @@ public enum SiteBuilder {
 
         // 1. Load: settings, the theme and the list of content files. Nothing is parsed yet.
         progress?("Loading")
-        var config = try SiteConfig.parse(loader.readConfig())
+        let configText = try loader.readConfig()
+        var config = try SiteConfig.parse(configText)
         if let baseURL = options.baseURL { config.baseURL = SiteConfig.normalizedBaseURL(baseURL) }
         let permalinks = Permalinks(baseURL: config.baseURL, defaultLanguage: config.language)
         let discovery = loader.discover()
         log.append(contentsOf: discovery.log)
         let templates = collect(&log) { () throws(BuildError) in
             try TemplateRenderer(templatesFolder: options.siteFolder.appendingPathComponent("Templates"))
+        }
+        let cache = options.writeOutput ? options.cacheFolder.map(BuildCache.init) : nil
+        let fingerprint = cache.map { _ in BuildCache.fingerprint(options: options, config: configText, discovery: discovery) }
+        if let cache, let fingerprint, !log.hasErrors,
+           var report = cache.reusableReport(fingerprint: fingerprint, outputFolder: options.outputFolder) {
+            clock.lap("load")
+            try stopIfFailed(DiagnosticLog(report.warnings), strict: options.strict)
+            report.timings = clock.laps
+            report.cpuTimings = clock.cpuLaps
+            report.seconds = clock.total
+            return report
         }
         clock.lap("load")
 
@@ -85,6 +97,7 @@ public enum SiteBuilder {
         report.timings = clock.laps
         report.cpuTimings = clock.cpuLaps
         report.seconds = clock.total
+        if let cache, let fingerprint { cache.store(fingerprint: fingerprint, report: report, outputFolder: options.outputFolder) }
         return report
     }
 }

@@ -3,7 +3,7 @@
 ///     Content/glossary/api.md:3:8: error: could not parse date "2024-13-01"
 ///     date: 2024-13-01
 ///           ^
-public struct Diagnostic: Sendable, Hashable {
+public struct Diagnostic: Sendable, Hashable, Codable {
     public enum Severity: String, Sendable, Hashable, Codable {
         case error
         case warning

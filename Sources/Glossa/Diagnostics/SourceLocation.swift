@@ -2,7 +2,7 @@
 ///
 /// `file` is the path as the user should see it (relative to the site folder where possible),
 /// `line` and `column` are 1-based and always point into the real file — front matter included.
-public struct SourceLocation: Sendable, Hashable, Comparable {
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
     public var file: String
     public var line: Int
     public var column: Int

@@ -3,7 +3,7 @@
 enum SampleSite {
     static func files(date: ContentDate) -> [EmbeddedFile] {
         [
-            EmbeddedFile(path: ".gitignore", text: "/Output/\n"),
+            EmbeddedFile(path: ".gitignore", text: "/Output/\n/.glossa-cache/\n"),
             EmbeddedFile(path: "Content/site.yml", text: siteYML),
             EmbeddedFile(path: "Content/glossary/static-site-generator.md", text: term(date: date)),
             EmbeddedFile(path: "Content/blog/welcome.md", text: post(date: date)),

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Remembers the last successful build, so that a build with nothing changed does no work.
+///
+/// The record is a fingerprint of every input — the Glossa binary, the build options, `site.yml`,
+/// every content file's bytes, every theme file's bytes and every static file's size and
+/// modification time — together with the size and modification time of every file the build
+/// left in the output folder. When the fingerprint matches and the output folder still holds
+/// exactly those files, the build would produce the same bytes again, so it is skipped and the
+/// recorded warnings are reported again. The record lives outside the output folder (by default
+/// `.glossa-cache/` in the site folder); deleting it only makes the next build a full one.
+public struct BuildCache: Sendable {
+    public var folder: URL
+
+    public init(folder: URL) {
+        self.folder = folder.standardizedFileURL
+    }
+
+    struct Record: Codable {
+        var fingerprint: String
+        var outputFolder: String
+        var files: [OutputEntry]
+        var pages: Int
+        var terms: Int
+        var posts: Int
+        var staticFiles: Int
+        var warnings: [Diagnostic]
+    }
+
+    struct OutputEntry: Codable, Equatable {
+        var path: String
+        var size: Int64
+        var modified: Int64
+    }
+
+    var recordFile: URL { folder.appendingPathComponent("last-build.json") }
+
+    /// The fingerprint of everything a build reads.
+    static func fingerprint(options: BuildOptions, config: SourceText, discovery: ContentLoader.Discovery) -> String {
+        var hash = ContentHash.Running()
+        hash.add(executableIdentity())
+        hash.add("output=\(options.outputFolder.path)\0baseURL=\(options.baseURL ?? "")\0drafts=\(options.includeDrafts)\0epoch=\(options.sourceDateEpoch.map(String.init) ?? "")\0")
+        hash.add(config.text)
+        for file in discovery.articles.sorted(by: { $0.absolutePath < $1.absolutePath }) {
+            hash.add("\0article \(file.kind.rawValue) \(file.absolutePath)\0")
+            hash.addContents(ofFile: file.absolutePath)
+            for bundled in file.bundleFiles.sorted(by: { $0.absolutePath < $1.absolutePath }) {
+                hash.add("\0bundled \(bundled.absolutePath) \(bundled.outputPath) \(fileStamp(bundled.absolutePath))")
+            }
+        }
+        for file in discovery.staticFiles.sorted(by: { $0.absolutePath < $1.absolutePath }) {
+            hash.add("\0static \(file.absolutePath) \(file.outputPath) \(fileStamp(file.absolutePath))")
+        }
+        for path in filesBelow(options.siteFolder.appendingPathComponent("Templates").path) {
+            hash.add("\0theme \(path)\0")
+            hash.addContents(ofFile: path)
+        }
+        for diagnostic in discovery.log.diagnostics { hash.add("\0discovery \(diagnostic.formatted)") }
+        return hash.hex
+    }
+
+    /// The report of the last build, if `fingerprint` matches it and its output is still in place.
+    func reusableReport(fingerprint: String, outputFolder: URL) -> BuildReport? {
+        guard let data = try? Data(contentsOf: recordFile),
+              let record = try? JSONDecoder().decode(Record.self, from: data),
+              record.fingerprint == fingerprint, record.outputFolder == outputFolder.path,
+              Self.outputEntries(outputFolder.path) == record.files
+        else { return nil }
+        var report = BuildReport()
+        report.pages = record.pages
+        report.terms = record.terms
+        report.posts = record.posts
+        report.staticFiles = record.staticFiles
+        report.filesUnchanged = record.files.count
+        report.warnings = record.warnings
+        return report
+    }
+
+    /// Records a successful build. A cache that cannot be written only costs the next build its shortcut.
+    func store(fingerprint: String, report: BuildReport, outputFolder: URL) {
+        let record = Record(fingerprint: fingerprint, outputFolder: outputFolder.path, files: Self.outputEntries(outputFolder.path),
+                            pages: report.pages, terms: report.terms, posts: report.posts, staticFiles: report.staticFiles,
+                            warnings: report.warnings)
+        guard let data = try? JSONEncoder().encode(record) else { return }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? data.write(to: recordFile, options: .atomic)
+    }
+
+    /// Forgets the last build, so that the next one is a full build.
+    func invalidate() {
+        try? FileManager.default.removeItem(at: recordFile)
+    }
+}
+
+private extension BuildCache {
+    /// Size and modification time of the running binary: a rebuilt Glossa may render differently.
+    static func executableIdentity() -> String {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? ""
+        return "glossa \(path) \(fileStamp(path))\0"
+    }
+
+    static func fileStamp(_ path: String) -> String {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "missing" }
+        return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
+    }
+
+    /// Every file below `root`, sorted, following no symbolic links to folders.
+    static func filesBelow(_ root: String) -> [String] {
+        guard let directory = opendir(root) else { return [] }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        closedir(directory)
+        var files: [String] = []
+        for name in names.sorted() {
+            let path = root + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR { files += filesBelow(path) } else { files.append(path) }
+        }
+        return files
+    }
+
+    static func outputEntries(_ root: String) -> [OutputEntry] {
+        filesBelow(root).compactMap { path in
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return nil }
+            return OutputEntry(path: String(path.dropFirst(root.count + 1)), size: Int64(info.st_size),
+                               modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+        }
+    }
+}

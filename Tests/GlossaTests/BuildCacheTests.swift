@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import Glossa
+
+/// The build cache may only ever skip work whose result is already in the output folder, and
+/// neither it nor the number of parallel jobs may change a single output byte.
+@Suite struct BuildCacheTests {
+    static func fixtureSite() throws -> TemporarySite {
+        try TemporarySite(templates: .repository, content: TestPaths.fixtures.appendingPathComponent("basic-site/Content"))
+    }
+
+    static func cached(_ options: inout BuildOptions) {
+        options.cacheFolder = options.siteFolder.appendingPathComponent(".glossa-cache")
+    }
+
+    var output: (TemporarySite) throws -> [String: Data] = { site in
+        try GoldenSiteTests.files(in: site.folder.appendingPathComponent("Output"))
+    }
+
+    @Test func aBuildWithNothingChangedIsSkipped() async throws {
+        let site = try Self.fixtureSite()
+        let first = try await site.build(Self.cached)
+        let before = try output(site)
+        let second = try await site.build(Self.cached)
+        #expect(second.timings.map(\.stage) == ["load"], "a cache hit stops after loading")
+        #expect(second.filesWritten == 0)
+        #expect(second.filesUnchanged == first.filesWritten + first.filesUnchanged + 1, "every file, the marker included")
+        #expect(second.pages == first.pages && second.terms == first.terms && second.warnings == first.warnings)
+        #expect(try output(site) == before)
+    }
+
+    @Test func aChangedContentFileIsRebuilt() async throws {
+        let site = try Self.fixtureSite()
+        try await site.build(Self.cached)
+        let path = "Content/glossary/api.md"
+        try site.write(try site.read(path) + "\nA sentence added after the first build.\n", to: path)
+        let report = try await site.build(Self.cached)
+        #expect(report.timings.count > 1)
+        #expect(try site.read("Output/glossary/api/index.html").contains("A sentence added after the first build."))
+    }
+
+    @Test func aChangedThemeIsRebuilt() async throws {
+        let site = try Self.fixtureSite()
+        try await site.build(Self.cached)
+        let footer = "Templates/partials/footer.mustache"
+        try site.write(try site.read(footer) + "<!-- theme edited -->\n", to: footer)
+        try await site.build(Self.cached)
+        #expect(try site.read("Output/index.html").contains("<!-- theme edited -->"))
+    }
+
+    @Test func anEditedOrDeletedOutputFileIsRestored() async throws {
+        let site = try Self.fixtureSite()
+        try await site.build(Self.cached)
+        let before = try output(site)
+        try site.write("tampered", to: "Output/glossary/index.html")
+        try FileManager.default.removeItem(at: site.folder.appendingPathComponent("Output/tags/index.html"))
+        let report = try await site.build(Self.cached)
+        #expect(report.filesWritten == 2)
+        #expect(try output(site) == before)
+    }
+
+    @Test func strictStillFailsOnRecordedWarnings() async throws {
+        let site = try Self.fixtureSite()
+        let first = try await site.build(Self.cached)
+        try #require(!first.warnings.isEmpty, "the fixture site has lint warnings")
+        let errors = await site.buildErrors { options in
+            Self.cached(&options)
+            options.strict = true
+        }
+        #expect(errors.count == first.warnings.count)
+        #expect(errors.allSatisfy { $0.severity == .error })
+    }
+
+    @Test func outputIsTheSameWithAndWithoutCacheAndForAnyNumberOfJobs() async throws {
+        let cached = try Self.fixtureSite()
+        try await cached.build(Self.cached)
+        try await cached.build(Self.cached)
+        let reference = try output(cached)
+        for jobs in [1, 2, 7] {
+            let site = try Self.fixtureSite()
+            try await site.build { $0.jobs = jobs }
+            #expect(try output(site) == reference, "--jobs \(jobs)")
+        }
+    }
+
+    @Test func deletingTheCacheOnlyCostsAFullBuild() async throws {
+        let site = try Self.fixtureSite()
+        try await site.build(Self.cached)
+        let before = try output(site)
+        try FileManager.default.removeItem(at: site.folder.appendingPathComponent(".glossa-cache"))
+        let report = try await site.build(Self.cached)
+        #expect(report.timings.count > 1)
+        #expect(report.filesWritten == 0, "the full build finds every file unchanged")
+        #expect(try output(site) == before)
+    }
+}
