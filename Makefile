@@ -9,9 +9,12 @@ site: deps release
 	$(GLOSSA_RELEASE) build
 
 ## Install missing system packages, then run the whole test suite.
+# The preview server's tests time file-system events; they run on their own so that the
+# CPU-bound build tests cannot starve their tasks on a two-core machine.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	$(SWIFT) test --skip GlossaPreviewTests
+	$(SWIFT) test --filter GlossaPreviewTests
 	@if [ -x scripts/validate-html.sh ]; then scripts/validate-html.sh; fi
 
 deps:
