@@ -1,14 +1,24 @@
+import Foundation
+
 /// Tells open pages when to reload, and what went wrong when a rebuild failed.
 ///
 /// Every page `glossa serve` sends carries a small script (`ReloadScript`) that subscribes to
-/// `/__glossa/events`. A rebuild that changed the output sends `reload`; a failed rebuild sends
-/// `error` with the diagnostics, and the last good site stays in place. The error is also kept
-/// here so that pages loaded afterwards show it too, until a successful rebuild clears it.
+/// `/__glossa/events`. A rebuild that changed only some pages sends `reload` with their URLs, and
+/// only pages showing one of them reload; a rebuild that changed a stylesheet, an image or many
+/// pages reloads every page. A failed rebuild sends `error` with the diagnostics, and the last
+/// good site stays in place. The error is also kept here so that pages loaded afterwards show it
+/// too, until a successful rebuild clears it.
 public actor LiveReload {
     public enum Event: Sendable, Equatable {
+        /// Every open page reloads.
         case reload
+        /// Pages showing one of these URL paths reload.
+        case reloadPages([String])
         case error(String)
     }
+
+    /// More changed pages than this reload everything: after a theme edit, asking each page is pointless.
+    static let targetedReloadLimit = 200
 
     /// The URL path of the event stream.
     public static let eventsPath = "/__glossa/events"
@@ -39,11 +49,37 @@ public actor LiveReload {
 
     public var subscriberCount: Int { subscribers.count }
 
-    /// A rebuild succeeded. Pages reload if the output changed, or if they show an error to clear.
-    public func buildSucceeded(outputChanged: Bool) {
+    /// A rebuild succeeded, changing `changedFiles` (paths in the output folder). Pages that show
+    /// a changed file reload, and every page does if it shows an error to clear.
+    public func buildSucceeded(changedFiles: [String]) {
         let hadError = errorText != nil
         errorText = nil
-        if outputChanged || hadError { broadcast(.reload) }
+        if hadError {
+            broadcast(.reload)
+        } else if !changedFiles.isEmpty {
+            broadcast(Self.reloadEvent(for: changedFiles))
+        }
+    }
+
+    /// Pages rendered ahead of the full rebuild (`SiteBuilder.quickRender`) are in place.
+    public func pagesChanged(_ files: [String]) {
+        guard errorText == nil, !files.isEmpty else { return }
+        broadcast(Self.reloadEvent(for: files))
+    }
+
+    /// `glossary/api/index.html` is what `/glossary/api/` shows. Pages, feeds and data files are
+    /// reloaded where they are open; a stylesheet, script or image may be part of every page.
+    static func reloadEvent(for files: [String]) -> Event {
+        let documents = [".html", ".xml", ".json", ".txt"]
+        guard files.count <= targetedReloadLimit, files.allSatisfy({ file in documents.contains { file.hasSuffix($0) } }) else {
+            return .reload
+        }
+        var paths: [String] = []
+        for file in files.sorted() {
+            paths.append("/" + file)
+            if file == "index.html" || file.hasSuffix("/index.html") { paths.append("/" + file.dropLast("index.html".count)) }
+        }
+        return .reloadPages(paths)
     }
 
     /// A rebuild failed: show `text` over every open page; the last good site stays.
@@ -76,6 +112,11 @@ extension LiveReload.Event {
         switch self {
         case .reload:
             return "event: reload\ndata: reload\n\n"
+        case .reloadPages(let paths):
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .withoutEscapingSlashes
+            let list = (try? encoder.encode(paths)).map { String(decoding: $0, as: UTF8.self) } ?? "reload"
+            return "event: reload\ndata: \(list)\n\n"
         case .error(let text):
             let data = text.split(separator: "\n", omittingEmptySubsequences: false).map { "data: \($0)" }.joined(separator: "\n")
             return "event: error\n\(data)\n\n"

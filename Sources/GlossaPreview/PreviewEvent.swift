@@ -8,6 +8,8 @@ public enum PreviewEvent: Sendable {
     /// Files changed (paths relative to the site folder) and a rebuild started.
     case rebuilding(changed: [String])
     case rebuilt(BuildReport)
+    /// Edited articles' pages were rendered ahead of the rebuild (paths in the output folder).
+    case quickRendered(pages: [String], seconds: Double)
     /// The rebuild failed; the previous site is still served and open pages show the errors.
     case failed(BuildError)
     case stopping

@@ -36,7 +36,10 @@ private extension ReloadScript {
         if(initialError)show(initialError);\
         if(!window.EventSource)return;\
         var source=new EventSource("\(LiveReload.eventsPath)");\
-        source.addEventListener("reload",function(){location.reload();});\
+        source.addEventListener("reload",function(event){var pages=null;try{pages=JSON.parse(event.data);}catch(e){}\
+        if(!Array.isArray(pages)){location.reload();return;}\
+        var here=location.pathname;try{here=decodeURIComponent(here);}catch(e){}\
+        if(pages.indexOf(here)>=0)location.reload();});\
         source.addEventListener("error",function(event){if(typeof event.data==="string")show(event.data);});
         """
 

@@ -154,7 +154,7 @@ struct PreviewRouteTests {
         try await Self.withServer(output: Self.makeOutput(folder), liveReload: liveReload) { client in
             let reply = try await client.get("/")
             #expect(reply.body.contains(#"initialError="Content/glossary/api.md:3:7: error: bad \u003c/script\u003e\u003cb\u003e""#))
-            await liveReload.buildSucceeded(outputChanged: false)
+            await liveReload.buildSucceeded(changedFiles: [])
             let fixed = try await client.get("/")
             #expect(fixed.body.contains("initialError=null"))
         }

@@ -49,7 +49,7 @@ struct PreviewSessionTests {
         await listening.value
     }
 
-    @Test func anEditRebuildsOnceAndReloadsOnce() async throws {
+    @Test func anEditRebuildsOnceAndReloadsOnlyWhatChanged() async throws {
         try await Self.withLoop { loop in
             let term = loop.site.url.appendingPathComponent("Content/glossary/static-site-generator.md")
             var text = try String(contentsOf: term, encoding: .utf8)
@@ -57,13 +57,32 @@ struct PreviewSessionTests {
             // An editor's save: truncate and write, twice in quick succession.
             try Data(text.utf8).write(to: term)
             try Data((text + "And another.\n").utf8).write(to: term)
-            #expect(await loop.events.wait { $0 == [.reload] })
+            let pageURL = "/glossary/static-site-generator/"
+            @Sendable func reloadsPage(_ event: LiveReload.Event) -> Bool {
+                if case .reloadPages(let pages) = event { pages.contains(pageURL) } else { false }
+            }
+            #expect(await loop.events.wait { $0.contains(where: reloadsPage) })
+            #expect(await loop.reports.wait { $0.count == 3 })
             try await Task.sleep(for: .milliseconds(600))
-            #expect(await loop.events.elements == [.reload])
-            #expect(await loop.reports.elements == ["rebuilt", "rebuilding", "rebuilt"])
+            #expect(await loop.reports.elements == ["rebuilt", "rebuilding", "rebuilt"], "one rebuild for the burst of saves")
+            let events = await loop.events.elements
+            #expect(!events.contains(.reload), "an edited body reloads the pages that show it, not every page: \(events)")
+            #expect(events.contains(where: reloadsPage))
             let page = try String(contentsOf: loop.site.url.appendingPathComponent("Output/glossary/static-site-generator/index.html"), encoding: .utf8)
             #expect(page.contains("And another."))
             #expect(!page.contains("__glossa"), "the reload script is added when serving, never written to Output/")
+        }
+    }
+
+    @Test func aBodyEditIsRenderedBeforeTheRebuild() async throws {
+        try await Self.withLoop { loop in
+            let path = loop.site.url.appendingPathComponent("Content/glossary/static-site-generator.md").path
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try Data((text + "\nRendered ahead.\n").utf8).write(to: URL(fileURLWithPath: path))
+            #expect(await loop.session.quickRender([path]))
+            let page = try String(contentsOf: loop.site.url.appendingPathComponent("Output/glossary/static-site-generator/index.html"), encoding: .utf8)
+            #expect(page.contains("Rendered ahead."))
+            #expect(await loop.events.wait { $0.contains(.reloadPages(["/glossary/static-site-generator/index.html", "/glossary/static-site-generator/"])) })
         }
     }
 

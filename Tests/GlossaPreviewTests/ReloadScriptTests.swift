@@ -23,5 +23,13 @@ struct ReloadScriptTests {
     @Test func errorEventsSendEveryLineAsData() {
         #expect(LiveReload.Event.error("one\ntwo").serverSentEvent == "event: error\ndata: one\ndata: two\n\n")
         #expect(LiveReload.Event.reload.serverSentEvent == "event: reload\ndata: reload\n\n")
+        #expect(LiveReload.Event.reloadPages(["/a/", "/b.html"]).serverSentEvent == "event: reload\ndata: [\"/a/\",\"/b.html\"]\n\n")
+    }
+
+    @Test func changedPagesReloadOnlyThemselves() {
+        #expect(LiveReload.reloadEvent(for: ["glossary/api/index.html", "index.html", "404.html", "feed.xml"])
+            == .reloadPages(["/404.html", "/feed.xml", "/glossary/api/index.html", "/glossary/api/", "/index.html", "/"]))
+        #expect(LiveReload.reloadEvent(for: ["glossary/api/index.html", "assets/style.css"]) == .reload, "a stylesheet can change every page")
+        #expect(LiveReload.reloadEvent(for: (0...LiveReload.targetedReloadLimit).map { "t/\($0)/index.html" }) == .reload)
     }
 }

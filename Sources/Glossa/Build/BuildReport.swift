@@ -6,6 +6,8 @@ public struct BuildReport: Sendable {
     public var staticFiles = 0
     public var filesWritten = 0
     public var filesUnchanged = 0
+    /// Output paths of the files this build wrote, for live reload.
+    public var writtenFiles: [String] = []
     public var warnings: [Diagnostic] = []
     /// Seconds per stage, in pipeline order.
     public var timings: [(stage: String, seconds: Double)] = []

@@ -4,7 +4,9 @@ import Foundation
 public enum SiteBuilder {
     /// Builds the site, or throws every diagnostic if any is an error (or a warning under `strict`).
     /// The previous output is replaced only when everything succeeded.
-    public static func build(_ options: BuildOptions, progress: (@Sendable (String) -> Void)? = nil) async throws(BuildError) -> BuildReport {
+    /// `memory`, kept by `glossa serve` between rebuilds, lets unchanged files skip parsing and Markdown.
+    public static func build(_ options: BuildOptions, memory: BuildMemory? = nil,
+                             progress: (@Sendable (String) -> Void)? = nil) async throws(BuildError) -> BuildReport {
         var clock = StageClock()
         var log = DiagnosticLog()
         let loader = ContentLoader(siteFolder: options.siteFolder)
@@ -36,7 +38,9 @@ public enum SiteBuilder {
         // 2. Parse every file's front matter on all cores; bodies wait until every term is known.
         progress?("Parsing \(discovery.articles.count) files")
         let parser = ArticleParser(config: config)
-        let parsed = await parseArticles(discovery.articles, loader: loader, parser: parser, jobs: options.jobs)
+        let configHash = BuildMemory.hash(configText.text + "\0\(options.baseURL ?? "")")
+        let parsed = await parseArticles(discovery.articles, loader: loader, parser: parser, jobs: options.jobs,
+                                         memory: memory, configHash: configHash)
         log.append(contentsOf: parsed.log)
         let articles = parsed.articles.filter { options.includeDrafts || !$0.draft }
         let linker = SiteLinker(config: config, permalinks: permalinks)
@@ -46,7 +50,8 @@ public enum SiteBuilder {
 
         // 3. Render Markdown on all cores, linking the first mention of each term to its page.
         progress?("Rendering Markdown")
-        let rendered = await renderBodies(assembled.site, parser: parser, jobs: options.jobs, log: &log)
+        let rendered = await renderBodies(assembled.site, parser: parser, jobs: options.jobs, log: &log,
+                                          memory: memory.map { ($0, parsed.textHashes, configHash) })
         clock.lap("markdown")
 
         // 4. Link: related articles, backlinks, and every internal link checked.
@@ -86,6 +91,7 @@ public enum SiteBuilder {
             let written = try await output.commit(placements, jobs: max(1, options.jobs))
             report.filesWritten = written.written
             report.filesUnchanged = written.unchanged
+            report.writtenFiles = placements.filter { !$0.unchanged }.map(\.path)
         }
         clock.lap("write")
 
@@ -98,23 +104,43 @@ public enum SiteBuilder {
         report.cpuTimings = clock.cpuLaps
         report.seconds = clock.total
         if let cache, let fingerprint { cache.store(fingerprint: fingerprint, report: report, outputFolder: options.outputFolder) }
+        memory?.lastBuild = .init(options: options, site: linked.site, parser: parser, dictionary: rendered.dictionary,
+                                  templates: templates, contexts: contexts)
         return report
     }
 }
 
 extension SiteBuilder {
     /// Parses files in parallel; results come back in input order so output never depends on scheduling.
-    static func parseArticles(_ files: [SourceFile], loader: ContentLoader, parser: ArticleParser, jobs: Int) async -> (articles: [Article], log: DiagnosticLog) {
-        let results = await files.parallelMap(jobs: jobs) { file -> (Article?, DiagnosticLog) in
+    /// With `memory`, a file whose text is the same as last time is not parsed again.
+    static func parseArticles(_ files: [SourceFile], loader: ContentLoader, parser: ArticleParser, jobs: Int,
+                              memory: BuildMemory? = nil, configHash: UInt64 = 0) async
+        -> (articles: [Article], log: DiagnosticLog, textHashes: [String: UInt64]) {
+        let previous = memory?.parsed ?? [:]
+        let results = await files.parallelMap(jobs: jobs) { file -> BuildMemory.Parsed in
             do throws(BuildError) {
-                return parser.parse(try loader.read(file), file: file)
+                let text = try loader.read(file)
+                let textHash = memory == nil ? 0 : BuildMemory.hash(text.text)
+                if let known = previous[file.absolutePath], known.file == file, known.textHash == textHash, known.configHash == configHash {
+                    return known
+                }
+                let (article, log) = parser.parse(text, file: file)
+                return .init(file: file, textHash: textHash, configHash: configHash, article: article, log: log)
             } catch {
-                return (nil, DiagnosticLog(error.diagnostics))
+                return .init(file: file, textHash: 0, configHash: configHash, article: nil, log: DiagnosticLog(error.diagnostics))
             }
         }
         var log = DiagnosticLog()
-        for (_, fileLog) in results { log.append(contentsOf: fileLog) }
-        return (results.compactMap(\.0), log)
+        for result in results { log.append(contentsOf: result.log) }
+        var textHashes: [String: UInt64] = [:]
+        if let memory {
+            memory.lastParseCount = zip(files, results).count { file, result in
+                previous[file.absolutePath].map { $0.textHash != result.textHash || $0.configHash != configHash } ?? true
+            }
+            memory.parsed = Dictionary(results.map { ($0.file.absolutePath, $0) }, uniquingKeysWith: { _, last in last })
+            for result in results { textHashes[result.file.absolutePath] = result.textHash }
+        }
+        return (results.compactMap(\.article), log, textHashes)
     }
 
     static func stopIfFailed(_ log: DiagnosticLog, strict: Bool) throws(BuildError) {

@@ -142,6 +142,19 @@ extension OutputWriter {
         }
     }
 
+    /// Replaces one file of a served site in place, whole: the new bytes go to a temporary file
+    /// beside it, which is then renamed over the old one, so a reader sees the old page or the new.
+    static func replaceFile(_ path: String, in folder: String, with bytes: [UInt8]) throws(BuildError) {
+        let path = try checkedRelativePath(path)
+        let destination = folder + "/" + path
+        let temporary = destination + ".glossa-new"
+        try writeBytes(bytes, to: temporary)
+        guard rename(temporary, destination) == 0 else {
+            unlink(temporary)
+            throw BuildError(.error("cannot replace \(destination): \(String(cString: strerror(errno)))"))
+        }
+    }
+
     /// Files (not folders) below `folder`, the marker file aside; 0 when it does not exist.
     static func countFiles(in folder: String) -> Int {
         guard let directory = opendir(folder) else { return 0 }
