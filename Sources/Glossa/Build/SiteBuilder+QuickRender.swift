@@ -15,20 +15,15 @@ extension SiteBuilder {
     public static func quickRender(changedFiles: Set<String>, memory: BuildMemory) -> [String]? {
         guard let last = memory.lastBuild, !changedFiles.isEmpty else { return nil }
         var site = last.site
-        var refsBySource: [String: Site.ArticleRef] = [:]
-        for (kind, list) in [(ArticleKind.term, site.terms), (.post, site.posts), (.page, site.pages)] {
-            for (index, article) in list.enumerated() { refsBySource[article.source.absolutePath] = .init(kind: kind, index: index) }
-        }
         let loader = ContentLoader(siteFolder: last.options.siteFolder)
-        let resolver = LinkResolver(site: site)
         var edited: [Site.ArticleRef] = []
         for path in changedFiles.sorted() {
-            guard let ref = refsBySource[path] else { return nil }
+            guard let ref = last.refsBySource[path] else { return nil }
             let old = site.article(ref)
             guard let text = try? loader.read(old.source) else { return nil }
             let (parsed, log) = last.parser.parse(text, file: old.source)
             guard var article = parsed, !log.hasErrors, article.showsElsewhereAs(old) else { return nil }
-            var hook = crossLinker(for: article, at: ref, in: site, dictionary: last.dictionary, resolver: resolver)
+            var hook = crossLinker(for: article, at: ref, in: site, dictionary: last.dictionary, resolver: last.resolver)
             last.parser.renderBody(of: &article, hook: &hook)
             switch ref.kind {
             case .term: site.terms[ref.index] = article
@@ -37,7 +32,7 @@ extension SiteBuilder {
             }
             edited.append(ref)
         }
-        let contexts = PageContextBuilder(site: site, assets: last.contexts.siteContext.assets, buildYear: last.contexts.siteContext.year)
+        let contexts = last.contexts.replacingSite(with: site)
         let renderer = SiteRenderer(templates: last.templates, contexts: contexts)
         var written: [String] = []
         for ref in edited {

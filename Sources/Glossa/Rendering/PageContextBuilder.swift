@@ -3,7 +3,7 @@
 /// All presentation decisions that are not markup — date formatting, what counts as recent,
 /// breadcrumbs, the table of contents' nesting — are made here, once, so templates stay dumb.
 public struct PageContextBuilder: Sendable {
-    public let site: Site
+    public private(set) var site: Site
     public let siteContext: SiteContext
     /// How many recent posts a term or post page lists.
     public static let recentPostCount = 5
@@ -27,6 +27,14 @@ public struct PageContextBuilder: Sendable {
             footer: site.config.footer.map { Self.menuContext($0, currentURL: nil) }, assets: assets, letters: letters,
             params: TemplateParams(site.config.params), year: buildYear
         )
+    }
+
+    /// The same site context over `site`, an edited copy of the site this builder was made for
+    /// with the same articles and settings (see `SiteBuilder.quickRender`).
+    func replacingSite(with site: Site) -> PageContextBuilder {
+        var copy = self
+        copy.site = site
+        return copy
     }
 
     // MARK: Pages
