@@ -6,6 +6,9 @@ extension ArticleParser {
         let markdown = article.markdown
         article.body = renderer(markdown).render(markdown.text, firstLine: markdown.firstLine, hook: &hook)
         article.readingMinutes = max(1, Int((Double(article.body.wordCount) / Double(config.wordsPerMinute)).rounded(.up)))
+        // The Markdown is a slice of the whole file's text; letting it go frees the file once its
+        // body is rendered, instead of holding every source file until the build ends.
+        article.markdown.text = ""
     }
 
     func renderer(_ markdown: MarkdownSource) -> MarkdownRenderer {
