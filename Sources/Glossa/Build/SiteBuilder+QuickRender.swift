@@ -32,7 +32,7 @@ extension SiteBuilder {
             }
             edited.append(ref)
         }
-        let contexts = last.contexts.replacingSite(with: site)
+        let contexts = last.contexts.replacingSite(with: site, edited: edited)
         let renderer = SiteRenderer(templates: last.templates, contexts: contexts)
         var written: [String] = []
         for ref in edited {

@@ -5,6 +5,9 @@
 public struct PageContextBuilder: Sendable {
     public private(set) var site: Site
     public let siteContext: SiteContext
+    /// Every article as lists show it, made once: a summary appears on many pages (related lists,
+    /// recent posts, tag pages), and formatting its date and URLs each time was a tenth of the build.
+    private var summaries: [ArticleKind: [ArticleSummary]] = [:]
     /// How many recent posts a term or post page lists.
     public static let recentPostCount = 5
     /// How many new terms the home page lists.
@@ -27,13 +30,22 @@ public struct PageContextBuilder: Sendable {
             footer: site.config.footer.map { Self.menuContext($0, currentURL: nil) }, assets: assets, letters: letters,
             params: TemplateParams(site.config.params), year: buildYear
         )
+        for (kind, list) in [(ArticleKind.term, site.terms), (.post, site.posts), (.page, site.pages)] {
+            summaries[kind] = list.map(summary)
+        }
+    }
+
+    /// The summary of the article `ref` points to.
+    func summary(_ ref: Site.ArticleRef) -> ArticleSummary {
+        summaries[ref.kind]![ref.index]
     }
 
     /// The same site context over `site`, an edited copy of the site this builder was made for
     /// with the same articles and settings (see `SiteBuilder.quickRender`).
-    func replacingSite(with site: Site) -> PageContextBuilder {
+    func replacingSite(with site: Site, edited: [Site.ArticleRef]) -> PageContextBuilder {
         var copy = self
         copy.site = site
+        for ref in edited { copy.summaries[ref.kind]![ref.index] = copy.summary(site.article(ref)) }
         return copy
     }
 
@@ -49,9 +61,10 @@ public struct PageContextBuilder: Sendable {
         case .page: break
         }
         crumbs.append((article.title, url))
-        let related = (site.related[article.id] ?? []).map { summary(site.article($0)) }
-        let backlinks = (site.backlinks[article.id] ?? []).map { summary(site.article($0)) }
-        let recent = site.posts.lazy.filter { $0.id != article.id }.prefix(Self.recentPostCount).map(summary)
+        let related = (site.related[article.id] ?? []).map(summary)
+        let backlinks = (site.backlinks[article.id] ?? []).map(summary)
+        let recent = site.posts.indices.lazy.filter { site.posts[$0].id != article.id }.prefix(Self.recentPostCount)
+            .map { summary(Site.ArticleRef(kind: .post, index: $0)) }
         let ogType = article.kind == .page ? "website" : "article"
         return ArticlePageContext(
             site: siteContextFor(url),
@@ -96,7 +109,7 @@ public struct PageContextBuilder: Sendable {
         let total = max(1, (site.posts.count + perPage - 1) / perPage)
         return (1...total).map { number in
             let url = links.blog(page: number)
-            let posts = site.posts.dropFirst((number - 1) * perPage).prefix(perPage).map(summary)
+            let posts = site.posts.indices.dropFirst((number - 1) * perPage).prefix(perPage).map { summary(Site.ArticleRef(kind: .post, index: $0)) }
             let pagination = Pagination(
                 current: number, total: total,
                 previousURL: number > 1 ? links.blog(page: number - 1) : nil,
@@ -124,9 +137,8 @@ public struct PageContextBuilder: Sendable {
     public func tagPage(_ group: Site.TagGroup) -> TagPageContext {
         let links = site.permalinks
         let url = links.tag(group.tag)
-        let articles = group.articles.map(site.article)
-        let terms = articles.filter { $0.kind == .term }.map(summary)
-        let posts = articles.filter { $0.kind == .post }.map(summary)
+        let terms = group.articles.filter { $0.kind == .term }.map(summary)
+        let posts = group.articles.filter { $0.kind == .post }.map(summary)
         return TagPageContext(
             site: siteContextFor(url),
             page: meta(title: group.tag.name, description: "Terms and articles tagged \(group.tag.name).", url: url, kind: "tag",
@@ -142,8 +154,8 @@ public struct PageContextBuilder: Sendable {
                 let l = lhs.element.date?.secondsSinceEpoch ?? Int.min, r = rhs.element.date?.secondsSinceEpoch ?? Int.min
                 return l != r ? l > r : lhs.offset < rhs.offset
             }
-            .prefix(Self.newestTermCount).map { summary($0.element) }
-        let recent = site.posts.prefix(Self.recentPostCount).map(summary)
+            .prefix(Self.newestTermCount).map { summary(Site.ArticleRef(kind: .term, index: $0.offset)) }
+        let recent = site.posts.indices.prefix(Self.recentPostCount).map { summary(Site.ArticleRef(kind: .post, index: $0)) }
         var page = meta(title: site.config.title, description: site.config.description, url: url, kind: "home", breadcrumbs: [],
                         structuredData: [StructuredData(site: site).webSite()])
         page.documentTitle = site.config.title
