@@ -45,10 +45,7 @@ public final class BuildMemory: @unchecked Sendable {
             self.templates = templates
             self.contexts = contexts
             resolver = LinkResolver(site: site)
-            refsBySource = [:]
-            for (kind, list) in [(ArticleKind.term, site.terms), (.post, site.posts), (.page, site.pages)] {
-                for (index, article) in list.enumerated() { refsBySource[article.source.absolutePath] = .init(kind: kind, index: index) }
-            }
+            refsBySource = Dictionary(site.articleRefs.map { (site.article($0).source.absolutePath, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -88,11 +85,10 @@ extension BuildMemory {
     static func linkEnvironment(of site: Site, configHash: UInt64) -> UInt64 {
         var hash = ContentHash.Running()
         hash.add("\(configHash)\0")
-        for (kind, list) in [(ArticleKind.term, site.terms), (.post, site.posts), (.page, site.pages)] {
-            for article in list {
-                hash.add("\(kind.rawValue)\0\(site.permalinks.url(of: article))\0\(article.title)\0\(article.synonyms)\0\(article.description)\0")
-                hash.add("\(article.crossLinks)\0\(article.source.displayPath)\0\(article.source.bundleFiles.map(\.outputPath))\0")
-            }
+        for ref in site.articleRefs {
+            let article = site.article(ref)
+            hash.add("\(ref.kind.rawValue)\0\(site.permalinks.url(of: article))\0\(article.title)\0\(article.synonyms)\0\(article.description)\0")
+            hash.add("\(article.crossLinks)\0\(article.source.displayPath)\0\(article.source.bundleFiles.map(\.outputPath))\0")
         }
         for file in site.staticFiles { hash.add("\(file.outputPath)\0") }
         return hash.value

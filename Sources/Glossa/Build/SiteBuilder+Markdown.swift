@@ -11,10 +11,7 @@ extension SiteBuilder {
         -> (site: Site, crossLinks: [Site.ArticleRef: [Int]], dictionary: CrossLinkDictionary?) {
         let dictionary = site.config.crossLinks ? CrossLinkDictionary(site: site, log: &log) : nil
         let resolver = LinkResolver(site: site)
-        var refs: [Site.ArticleRef] = []
-        for (kind, list) in [(ArticleKind.term, site.terms), (.post, site.posts), (.page, site.pages)] {
-            refs += list.indices.map { Site.ArticleRef(kind: kind, index: $0) }
-        }
+        let refs = site.articleRefs
         let environment = memory.map { BuildMemory.linkEnvironment(of: site, configHash: $0.configHash) } ?? 0
         let previous = memory?.0.rendered ?? [:]
         let textHashes = memory?.textHashes ?? [:]
@@ -44,11 +41,7 @@ extension SiteBuilder {
         var site = site
         var crossLinks: [Site.ArticleRef: [Int]] = [:]
         for (ref, (article, linked)) in zip(refs, rendered) {
-            switch ref.kind {
-            case .term: site.terms[ref.index] = article
-            case .post: site.posts[ref.index] = article
-            case .page: site.pages[ref.index] = article
-            }
+            site.replaceArticle(at: ref, with: article)
             if !linked.isEmpty { crossLinks[ref] = linked }
         }
         return (site, crossLinks, dictionary)

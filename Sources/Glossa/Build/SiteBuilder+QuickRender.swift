@@ -25,11 +25,7 @@ extension SiteBuilder {
             guard var article = parsed, !log.hasErrors, article.showsElsewhereAs(old) else { return nil }
             var hook = crossLinker(for: article, at: ref, in: site, dictionary: last.dictionary, resolver: last.resolver)
             last.parser.renderBody(of: &article, hook: &hook)
-            switch ref.kind {
-            case .term: site.terms[ref.index] = article
-            case .post: site.posts[ref.index] = article
-            case .page: site.pages[ref.index] = article
-            }
+            site.replaceArticle(at: ref, with: article)
             edited.append(ref)
         }
         let contexts = last.contexts.replacingSite(with: site, edited: edited)

@@ -40,4 +40,18 @@ public struct Site: Sendable {
     }
 
     public var allArticles: [Article] { terms + posts + pages }
+
+    /// A ref for every article, terms first, then posts, then pages: the order stages walk them in.
+    public var articleRefs: [ArticleRef] {
+        terms.indices.map { ArticleRef(kind: .term, index: $0) } + posts.indices.map { ArticleRef(kind: .post, index: $0) }
+            + pages.indices.map { ArticleRef(kind: .page, index: $0) }
+    }
+
+    public mutating func replaceArticle(at ref: ArticleRef, with article: Article) {
+        switch ref.kind {
+        case .term: terms[ref.index] = article
+        case .post: posts[ref.index] = article
+        case .page: pages[ref.index] = article
+        }
+    }
 }
