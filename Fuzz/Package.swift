@@ -14,5 +14,6 @@ let package = Package(
         .executableTarget(name: "FuzzFrontMatter", dependencies: fuzzDependencies, swiftSettings: fuzzFlags),
         .executableTarget(name: "FuzzSlug", dependencies: fuzzDependencies, swiftSettings: fuzzFlags),
         .executableTarget(name: "FuzzArticle", dependencies: fuzzDependencies, swiftSettings: fuzzFlags),
+        .executableTarget(name: "FuzzCrossLinks", dependencies: fuzzDependencies, swiftSettings: fuzzFlags),
     ]
 )

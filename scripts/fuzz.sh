@@ -3,6 +3,7 @@
 # execution count. A crash leaves its input in Fuzz/crashes/<target>/ and fails the script:
 # turn it into a regression test. Leak detection is off by default (FUZZ_DETECT_LEAKS=1 turns it
 # on): TOMLKit leaks a few bytes per TOML date-time inside its C++ shim, which is not ours to fix.
+# FUZZ_TARGETS="FuzzCrossLinks FuzzSlug" runs only those targets.
 set -euo pipefail
 cd "$(dirname "$0")/../Fuzz"
 seconds=${FUZZ_SECONDS:-60}
@@ -11,7 +12,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=${FUZZ_DETECT_LEAKS:-0}}
 swift build -c debug --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 bin=$(swift build -c debug --scratch-path ../.build-fuzz --show-bin-path)
 status=0
-for target in FuzzFrontMatter FuzzSlug FuzzArticle; do
+for target in ${FUZZ_TARGETS:-FuzzFrontMatter FuzzSlug FuzzArticle FuzzCrossLinks}; do
   corpus_seed=corpus/$(echo "${target#Fuzz}" | tr 'A-Z' 'a-z')
   work=$(mktemp -d)
   cp -r "$corpus_seed"/. "$work"/ 2>/dev/null || true
