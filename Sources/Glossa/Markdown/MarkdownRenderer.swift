@@ -121,7 +121,9 @@ private struct TreeWalker {
     /// Link and image nodes, whose destinations the hook may rewrite.
     var linkNodes: [OpaquePointer] = []
     /// Runs of prose: adjacent text and soft-break nodes (a paragraph's lines) that are not
-    /// inside a link, an image or a heading (code is never a text node).
+    /// inside a link, an image, a heading or a table cell (code is never a text node). cmark-gfm's
+    /// table cells refuse the custom inline node a cross-link is made of, so a term in a table
+    /// stays plain text rather than being offered to the linking hook.
     var proseRuns: [[OpaquePointer]] = []
 
     init(lineOffset: Int, removeFirstHeading: Bool) {
@@ -137,7 +139,7 @@ private struct TreeWalker {
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            let isUnlinkable = type == CMARK_NODE_HEADING || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE
+            let isUnlinkable = type == CMARK_NODE_HEADING || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || Self.isTableCell(node)
             if event == CMARK_EVENT_EXIT {
                 if isUnlinkable { unlinkableDepth -= 1 }
                 continue
@@ -202,6 +204,12 @@ private struct TreeWalker {
         }
         cmark_node_replace(node, block)
         cmark_node_free(node)
+    }
+
+    /// The table extension's node types are made at run time and not exported, so a cell is
+    /// known by its type name.
+    static func isTableCell(_ node: OpaquePointer) -> Bool {
+        strcmp(cmark_node_get_type_string(node), "table_cell") == 0
     }
 
     static func isInside(_ node: OpaquePointer, _ ancestor: OpaquePointer) -> Bool {
@@ -331,7 +339,11 @@ private struct ProseRun {
             let anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
             cmark_node_set_on_enter(anchor, "<a class=\"term-link\" href=\"\(link.url.htmlEscaped)\" data-term-description=\"\(link.description.htmlEscaped)\">")
             cmark_node_set_on_exit(anchor, "</a>")
-            cmark_node_insert_before(first, anchor)
+            // A parent that cannot hold the anchor refuses it; the text then stays as it was.
+            guard cmark_node_insert_before(first, anchor) == 1 else {
+                cmark_node_free(anchor)
+                continue
+            }
             for node in covered {
                 cmark_node_unlink(node)
                 cmark_node_append_child(anchor, node)
