@@ -48,7 +48,8 @@ public struct OutputWriter: Sendable {
         do {
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw BuildError(.error("cannot create \(staging): \(Self.reason(error))"))
+            throw WriteFailure.code(of: error).map { WriteFailure.error($0, "create", staging) }
+                ?? BuildError(.error("cannot create \(staging): \(Self.reason(error))"))
         }
         return StagedOutput(writer: self, staging: staging)
     }
@@ -83,7 +84,8 @@ public struct StagedOutput: Sendable {
         } catch let error as BuildError {
             throw error
         } catch {
-            throw BuildError(.error("cannot write \(path) in \(staging): \(OutputWriter.reason(error)); the previous \(writer.outputFolder.lastPathComponent)/ is untouched"))
+            throw WriteFailure.code(of: error).map { WriteFailure.error($0, "write", staging + "/" + path) }
+                ?? BuildError(.error("cannot write \(path) in \(staging): \(OutputWriter.reason(error)); the previous \(writer.outputFolder.lastPathComponent)/ is untouched"))
         }
     }
 
@@ -102,7 +104,7 @@ public struct StagedOutput: Sendable {
                 do throws(BuildError) {
                     try OutputWriter.makeParentFolders(of: path, in: staging)
                     guard link(target + "/" + path, staging + "/" + path) == 0 else {
-                        return BuildError(.error("cannot link \(path) into \(staging): \(String(cString: strerror(errno)))"))
+                        return WriteFailure.error(errno, "link", staging + "/" + path)
                     }
                     return nil
                 } catch {
@@ -134,11 +136,11 @@ extension OutputWriter {
         let folder = root + "/" + path[..<slash]
         if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT else {
-            throw BuildError(.error("cannot create folder \(folder): \(String(cString: strerror(errno)))"))
+            throw WriteFailure.error(errno, "create folder", folder)
         }
         try makeParentFolders(of: String(path[..<slash]), in: root)
         if mkdir(folder, 0o755) != 0 && errno != EEXIST {
-            throw BuildError(.error("cannot create folder \(folder): \(String(cString: strerror(errno)))"))
+            throw WriteFailure.error(errno, "create folder", folder)
         }
     }
 
@@ -148,7 +150,12 @@ extension OutputWriter {
         let path = try checkedRelativePath(path)
         let destination = folder + "/" + path
         let temporary = destination + ".glossa-new"
-        try writeBytes(bytes, to: temporary)
+        do {
+            try writeBytes(bytes, to: temporary)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
         guard rename(temporary, destination) == 0 else {
             unlink(temporary)
             throw BuildError(.error("cannot replace \(destination): \(String(cString: strerror(errno)))"))
@@ -266,7 +273,7 @@ extension OutputWriter {
     static func writeBytes(_ bytes: [UInt8], to path: String) throws(BuildError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw BuildError(.error("cannot write \(path): \(String(cString: strerror(errno)))"))
+            throw WriteFailure.error(errno, "write", path)
         }
         defer { close(descriptor) }
         var offset = 0
@@ -276,7 +283,7 @@ extension OutputWriter {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw BuildError(.error("cannot write \(path): \(String(cString: strerror(errno)))"))
+                throw WriteFailure.error(errno, "write", path)
             }
             offset += written
         }
