@@ -57,8 +57,12 @@ extension CrossLinkFuzzing {
         let bytes = Array(html.utf8)
         func find(_ pattern: String, from start: Int) -> Int? {
             let pattern = Array(pattern.utf8)
-            guard start + pattern.count <= bytes.count else { return nil }
-            return (start...(bytes.count - pattern.count)).first { bytes[$0..<($0 + pattern.count)].elementsEqual(pattern) }
+            var index = start
+            while index + pattern.count <= bytes.count {
+                if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+                index += 1
+            }
+            return nil
         }
         let opening = "<a class=\"term-link\" href=\""
         var result: [UInt8] = []
