@@ -150,8 +150,8 @@ import Testing
     }
 }
 
-/// Pathological but valid input ends in a correct page, not a crash or a hang.
-@Suite struct HugeInputTests {
+/// Pathological but valid input ends in a correct page, not a crash or a hang (the time limit is the bound).
+@Suite(.timeLimit(.minutes(1))) struct HugeInputTests {
     @Test func deepNestingLongLinesAndBigArticlesBuild() async throws {
         let site = try TemporarySite(files: [
             "Content/glossary/nested.md": termFile(title: "Nested", body: String(repeating: "- ", count: 10_000) + "bottom\n"),
