@@ -61,8 +61,9 @@ done
 [[ -n $url ]] || { echo "serve-under-load: glossa serve did not start" >&2; cat "$work/serve.log" >&2; exit 1; }
 base=${url%/}
 stylesheet=$(curl -sf "$base/" | grep -o '/assets/style[^"]*\.css' | head -1 || true)
-paths="\"/\", \"/glossary/\", \"/glossary/$slug/\", \"/blog/\""
-[[ -n $stylesheet ]] && paths="$paths, \"$stylesheet\""
+# The edited page (which serve's quick render replaces in place) is every other request.
+paths="\"/glossary/$slug/\", \"/\", \"/glossary/$slug/\", \"/glossary/\", \"/glossary/$slug/\", \"/blog/\""
+[[ -n $stylesheet ]] && paths="$paths, \"/glossary/$slug/\", \"$stylesheet\""
 
 cat >"$work/check.lua" <<EOF
 -- Rotates over a few pages and checks every response: 200, and HTML that ends with </html>.
@@ -130,7 +131,7 @@ sleep 1
 rebuilds=$(grep -c '^Built ' "$work/serve.log" || true)
 failed=$(grep -c '^Build failed' "$work/serve.log" || true)
 echo "== rebuilds during the run: $((rebuilds - 1)) succeeded, $failed failed (first build not counted)"
-grep -E '^(Serving|Changed|Built|Build failed)' "$work/serve.log" | sed 's/^/   /' || true
+grep -E '^(Serving|Changed|Updated|Built|Build failed)' "$work/serve.log" | sed 's/^/   /' || true
 result=$(grep '^RESULT' "$work/wrk.log")
 if [[ $result != "RESULT bad=0 truncated=0 socket=0" ]]; then
   echo "serve-under-load: FAILED ($result)" >&2

@@ -4,9 +4,9 @@ import Glossa
 import Testing
 
 /// Under load while a file is edited and the site rebuilt, no request fails and no half-written
-/// page is ever served: the whole `glossa serve` loop (watcher, debouncer, builder, atomic swap,
-/// HTTP server) on a real socket, with clients requesting pages without pause while an editor
-/// saves again after every rebuild. `scripts/serve-under-load.sh` does the same with wrk.
+/// page is ever served: `glossa serve` itself (watcher, debouncer, quick render, full rebuild,
+/// atomic swap, HTTP server) on a real socket, with clients requesting pages without pause while
+/// an editor saves again after every rebuild. `scripts/serve-under-load.sh` does the same with wrk.
 @Suite(.serialized)
 struct ServeUnderLoadTests {
     /// What the clients saw: how many responses, and every one that was not a complete page.
@@ -30,42 +30,23 @@ struct ServeUnderLoadTests {
         }
     }
 
-    static let edits = 8
+    static let edits = 12
     static let clients = 4
 
     @Test func everyRequestDuringRebuildsGetsACompletePage() async throws {
         let site = TestFolder()
         defer { site.remove() }
         try SiteScaffold.create(at: site.url, date: ContentDate(year: 2024, month: 3, day: 19))
-        var options = BuildOptions(siteFolder: site.url)
-        options.jobs = 2
-        let (reports, reportContinuation) = AsyncStream.makeStream(of: String.self)
-        let rebuilds = EventRecorder<String>()
-        let recording = Task { for await report in reports { await rebuilds.record(report) } }
-        defer { recording.cancel() }
-        let session = PreviewSession(options: options, liveReload: LiveReload()) { event in
-            switch event {
-            case .rebuilt: reportContinuation.yield("rebuilt")
-            case .failed(let error): reportContinuation.yield("failed: \(error)")
-            default: break
-            }
-        }
-        #expect(await session.build())
-        _ = await rebuilds.wait { $0.count == 1 }
-
-        var serverOptions = PreviewServer.Options(build: options)
-        serverOptions.port = 0
-        let watcher = session.startWatching()
-        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let app = PreviewServer(options: serverOptions) { _ in }.makeApplication(session: session, watcher: watcher) { portContinuation.yield($0) }
-        let serving = Task { try await app.run() }
-        defer { serving.cancel() }
-        var portIterator = ports.makeAsyncIterator()
-        let client = HTTPTestClient(port: try #require(await portIterator.next()))
+        let server = try await ServeProcess(site: site.url)
+        defer { server.stop() }
+        let client = HTTPTestClient(port: server.port)
+        let printed = server.lines
 
         let home = try await client.get("/")
         let stylesheet = try #require(home.body.firstMatch(of: /\/assets\/style[^"]*\.css/).map { String($0.output) })
-        let paths = ["/", "/glossary/", "/glossary/static-site-generator/", "/blog/", "/blog/welcome/", "/about/", stylesheet]
+        // Every other request is for the page being edited, which quick render replaces in place.
+        let edited = "/glossary/static-site-generator/"
+        let paths = ["/", "/glossary/", "/blog/", "/blog/welcome/", "/about/", stylesheet].flatMap { [edited, $0] }
         let tally = Tally()
         let editing = ManagedFlag()
 
@@ -86,7 +67,7 @@ struct ServeUnderLoadTests {
             }
             group.addTask {
                 do {
-                    try await Self.edit(site.url.appendingPathComponent("Content/glossary/static-site-generator.md"), rebuilds: rebuilds)
+                    try await Self.edit(site.url.appendingPathComponent("Content/glossary/static-site-generator.md"), printed: printed)
                 } catch {
                     await editing.turnOff()
                     throw error
@@ -100,22 +81,21 @@ struct ServeUnderLoadTests {
         #expect(problems.isEmpty, "\(problems.count) bad responses, first: \(problems.prefix(5))")
         let responses = await tally.responses
         #expect(responses > 100, "only \(responses) requests were made")
-        let built = await rebuilds.elements
-        #expect(built.filter { $0 == "rebuilt" }.count >= 1 + Self.edits, "\(built)")
-        #expect(!built.contains { $0.hasPrefix("failed") }, "\(built)")
+        let lines = await printed.elements
+        #expect(lines.count { $0.hasPrefix("Built ") } >= 1 + Self.edits, "\(lines)")
+        #expect(!lines.contains { $0.hasPrefix("Build failed") }, "\(lines)")
         let term = try await client.get("/glossary/static-site-generator/")
         #expect(term.body.contains("Edit number \(Self.edits) under load."))
-        watcher.stop()
     }
 
-    /// Saves the term `edits` times, each time as soon as the previous save has been rebuilt.
-    static func edit(_ term: URL, rebuilds: EventRecorder<String>) async throws {
+    /// Saves the term `edits` times, each time once the previous save has been rebuilt.
+    static func edit(_ term: URL, printed: EventRecorder<String>) async throws {
         let original = try String(contentsOf: term, encoding: .utf8)
         for edit in 1...edits {
-            let before = await rebuilds.elements.count
+            let built = await printed.elements.count { $0.hasPrefix("Built ") }
             // An editor's save: truncate, then write.
             try Data((original + "\nEdit number \(edit) under load.\n").utf8).write(to: term)
-            _ = await rebuilds.wait(upTo: .seconds(20)) { $0.count > before }
+            _ = await printed.wait(upTo: .seconds(30)) { $0.count { $0.hasPrefix("Built ") } > built }
         }
     }
 }
