@@ -275,7 +275,6 @@ extension OutputWriter {
         guard descriptor >= 0 else {
             throw WriteFailure.error(errno, "write", path)
         }
-        defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in
@@ -283,9 +282,15 @@ extension OutputWriter {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw WriteFailure.error(errno, "write", path)
+                let failure = errno
+                close(descriptor)
+                throw WriteFailure.error(failure, "write", path)
             }
             offset += written
+        }
+        // NFS and some FUSE file systems report a full disk or quota only when the file is closed.
+        if close(descriptor) != 0, errno != EINTR {
+            throw WriteFailure.error(errno, "write", path)
         }
     }
 
