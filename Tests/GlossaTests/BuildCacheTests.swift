@@ -93,4 +93,17 @@ import Testing
         #expect(report.filesWritten == 0, "the full build finds every file unchanged")
         #expect(try output(site) == before)
     }
+
+    @Test func serveFillsItsMemoryEvenWhenNothingChanged() async throws {
+        let site = try Self.fixtureSite()
+        try await site.build(Self.cached)
+        var options = site.options
+        Self.cached(&options)
+        let memory = BuildMemory()
+        let first = try await SiteBuilder.build(options, memory: memory)
+        #expect(first.timings.count > 1, "the first build of a serve session is a full one")
+        #expect(memory.lastBuild != nil)
+        let second = try await SiteBuilder.build(options, memory: memory)
+        #expect(second.timings.map(\.stage) == ["load"], "later ones may still be skipped")
+    }
 }

@@ -22,7 +22,8 @@ public enum SiteBuilder {
         let templates = collect(&log) { () throws(BuildError) in
             try TemplateRenderer(templatesFolder: options.siteFolder.appendingPathComponent("Templates"))
         }
-        let cache = options.writeOutput ? options.cacheFolder.map(BuildCache.init) : nil
+        // `glossa serve` builds its memory of the site on the first build, so that one is never skipped.
+        let cache = options.writeOutput && (memory == nil || memory?.lastBuild != nil) ? options.cacheFolder.map(BuildCache.init) : nil
         let fingerprint = cache.map { _ in BuildCache.fingerprint(options: options, config: configText, discovery: discovery) }
         if let cache, let fingerprint, !log.hasErrors,
            var report = cache.reusableReport(fingerprint: fingerprint, outputFolder: options.outputFolder) {
