@@ -6,7 +6,8 @@
 #   BENCH_DIR=/tmp/glossa-bench
 #
 # Prints a Markdown table: median and min–max wall seconds, peak RSS, and the ratios the
-# speed issue asks for (glossa/Hugo, glossa/cmark-gfm floor, no-change rebuild/full build).
+# speed issue asks for (glossa/Hugo, glossa/cmark-gfm floor, no-change rebuild/full build),
+# then `glossa serve`'s save-to-page latency on each corpus (scripts/serve-latency.py; SERVE=0 skips it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -59,7 +60,8 @@ for terms in $SIZES; do
   rm -rf "$corpus/Templates"; cp -r "$root/Templates" "$corpus/Templates"
   out=$BENCH_DIR/out-$terms; hugo_out=$BENCH_DIR/hugo-out-$terms
   g=$BENCH_DIR/glossa-$terms.txt; h=$BENCH_DIR/hugo-$terms.txt; n=$BENCH_DIR/nochange-$terms.txt; c=$BENCH_DIR/cmark-$terms.txt
-  : > "$g"; : > "$h"; : > "$n"; : > "$c"
+  u=$BENCH_DIR/nocache-$terms.txt
+  : > "$g"; : > "$h"; : > "$n"; : > "$c"; : > "$u"
   cat "$corpus"/Content/glossary/*.md "$corpus"/Content/blog/*.md > "$BENCH_DIR/all-$terms.md"
   # warm-up (untimed)
   rm -rf "$out"; "$glossa" build --quiet --site "$corpus" --output "$out"
@@ -67,20 +69,30 @@ for terms in $SIZES; do
   for (( i = 0; i < RUNS; i++ )); do
     rm -rf "$out"; run_timed "$g" "$glossa" build --quiet --site "$corpus" --output "$out"
     run_timed "$n" "$glossa" build --quiet --site "$corpus" --output "$out"
+    run_timed "$u" "$glossa" build --quiet --no-cache --site "$corpus" --output "$out"
     rm -rf "$hugo_out"; run_timed "$h" hugo --quiet --minify=false -s "$corpus/hugo" -d "$hugo_out"
     run_timed "$c" cmark-gfm -e table -e strikethrough -e autolink "$BENCH_DIR/all-$terms.md"
   done
   read -r gm gmin gmax grss <<< "$(stats "$g")"
   read -r nm nmin nmax nrss <<< "$(stats "$n")"
+  read -r um umin umax urss <<< "$(stats "$u")"
   read -r hm hmin hmax hrss <<< "$(stats "$h")"
   read -r cm cmin cmax crss <<< "$(stats "$c")"
   echo "| ${terms} terms | glossa build | $gm | $gmin–$gmax | $grss |"
   echo "| ${terms} terms | glossa build, nothing changed | $nm | $nmin–$nmax | $nrss |"
+  echo "| ${terms} terms | glossa build, nothing changed, --no-cache | $um | $umin–$umax | $urss |"
   echo "| ${terms} terms | hugo build | $hm | $hmin–$hmax | $hrss |"
   echo "| ${terms} terms | cmark-gfm floor (1 process, 1 core) | $cm | $cmin–$cmax | $crss |"
-  summary+=("| ${terms} terms | $(echo "scale=3; $gm / $hm" | bc -l) | $(echo "scale=2; $gm / $cm" | bc -l) | $(echo "scale=3; $nm / $gm" | bc -l) |")
+  summary+=("| ${terms} terms | $(echo "scale=3; $gm / $hm" | bc -l) | $(echo "scale=2; $gm / $cm" | bc -l) | $(echo "scale=3; $nm / $gm" | bc -l) | $(echo "scale=3; $um / $gm" | bc -l) |")
 done
 echo
-echo "| corpus | glossa / Hugo | glossa / cmark floor | no-change / full |"
-echo "|---|---|---|---|"
+echo "| corpus | glossa / Hugo | glossa / cmark floor | no-change / full | no-change without cache / full |"
+echo "|---|---|---|---|---|"
 printf '%s\n' "${summary[@]}"
+
+if [ "${SERVE:-1}" != 0 ]; then
+  echo
+  for terms in $SIZES; do
+    python3 scripts/serve-latency.py "$glossa" "$BENCH_DIR/c$terms" --edits 5
+  done
+fi
