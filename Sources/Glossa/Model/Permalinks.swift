@@ -6,22 +6,20 @@
 /// `https://example.com/docs/`). The language parameter is where per-language prefixes will go
 /// when multilingual sites arrive; the default language has none.
 public struct Permalinks: Sendable {
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { basePath = Self.basePath(of: baseURL) }
+    }
     public var defaultLanguage: String
+    /// The path part of `baseURL`, always starting and ending with `/`.
+    ///
+    /// Stored rather than computed: every URL starts with it, and finding it with Foundation's
+    /// `range(of:)` took microseconds, paid for every link of every page.
+    public private(set) var basePath: String
 
     public init(baseURL: String, defaultLanguage: String = "en") {
         self.baseURL = SiteConfig.normalizedBaseURL(baseURL)
         self.defaultLanguage = defaultLanguage
-    }
-
-    /// The path part of `baseURL`, always starting and ending with `/`.
-    public var basePath: String {
-        var rest = baseURL[...]
-        if let scheme = rest.range(of: "://") {
-            rest = rest[scheme.upperBound...]
-            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
-        }
-        return rest.hasPrefix("/") ? String(rest) : "/" + rest
+        basePath = Self.basePath(of: self.baseURL)
     }
 
     public func home(language: String? = nil) -> String { root(language) }
@@ -89,6 +87,15 @@ public struct Permalinks: Sendable {
 }
 
 private extension Permalinks {
+    static func basePath(of baseURL: String) -> String {
+        var rest = baseURL[...]
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+        }
+        return rest.hasPrefix("/") ? String(rest) : "/" + rest
+    }
+
     func root(_ language: String?) -> String {
         // Multilingual sites will prefix non-default languages here: basePath + "de/".
         basePath
