@@ -9,12 +9,14 @@ import Testing
 /// in more than `postingLimit` articles, a tag on more than `tagNominationLimit` articles), has
 /// exact score ties and a term and a post with one slug, so an optimisation that changes a
 /// score's rounding, a tie-break or a truncation shows up here as a diff.
-/// Set `GLOSSA_RECORD=1` to re-record `Golden/linking-generated.txt`; recording fails on purpose.
+/// Set `GLOSSA_RECORD=1` to re-record `Golden/linking-generated*.txt`; recording fails on purpose.
 @Suite struct LinkingGoldenTests {
-    @Test func generatedSiteMatchesGolden() async throws {
-        let (site, _) = try await LinkingFixture.build(GeneratedSite.files())
+    /// - Parameter manyTags: over 64 tags, which related articles cannot keep as bits of one word.
+    @Test(arguments: [false, true])
+    func generatedSiteMatchesGolden(manyTags: Bool) async throws {
+        let (site, _) = try await LinkingFixture.build(GeneratedSite.files(manyTags: manyTags))
         let dump = Self.dump(site)
-        let golden = TestPaths.golden.appendingPathComponent("linking-generated.txt")
+        let golden = TestPaths.golden.appendingPathComponent(manyTags ? "linking-generated-many-tags.txt" : "linking-generated.txt")
         if ProcessInfo.processInfo.environment["GLOSSA_RECORD"] != nil {
             try dump.write(to: golden, atomically: true, encoding: .utf8)
             Issue.record("Recorded \(golden.path); unset GLOSSA_RECORD and run again.")
@@ -22,7 +24,7 @@ import Testing
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
         if dump != expected {
-            Issue.record("linking results differ from Golden/linking-generated.txt:\n\(GoldenSiteTests.firstDifference(expected, dump))")
+            Issue.record("linking results differ from Golden/\(golden.lastPathComponent):\n\(GoldenSiteTests.firstDifference(expected, dump))")
         }
     }
 
@@ -71,7 +73,8 @@ enum GeneratedSite {
         }
     }
 
-    static func files() -> [String: String] {
+    /// - Parameter manyTags: also give every term one of 80 small tags.
+    static func files(manyTags: Bool = false) -> [String: String] {
         var numbers = Numbers(state: 42)
         var files: [String: String] = [:]
         var titles: [String] = []
@@ -96,6 +99,7 @@ enum GeneratedSite {
         for (index, title) in titles.enumerated() {
             var articleTags = [tags[numbers.next(tags.count)], tags[numbers.next(tags.count)]]
             if index % 2 == 0 { articleTags.append("everything") }
+            if manyTags { articleTags.append("topic-\(index % 80)") }
             // Every 40th term repeats the previous one's tags and body word for word: exact score ties.
             if index % 40 == 1 { articleTags = previousTags }
             previousTags = articleTags
