@@ -39,14 +39,15 @@ struct LinkResolver: Sendable {
     public init(site: Site) {
         permalinks = site.permalinks
         let links = site.permalinks
-        for (kind, list) in [(ArticleKind.term, site.terms), (.post, site.posts), (.page, site.pages)] {
-            for (index, article) in list.enumerated() {
+        for kind in [ArticleKind.term, .post, .page] {
+            let articles = site.articles(kind)
+            for index in articles.indices {
                 let ref = Site.ArticleRef(kind: kind, index: index)
-                let url = links.url(of: article)
+                let url = links.article(kind, articles[index].slug, language: articles[index].language)
                 targetsByURL[url] = .article(ref)
                 articleURLs[ref] = url
-                articlesBySourcePath[article.source.displayPath] = ref
-                for file in article.source.bundleFiles { targetsByURL[url + file.outputPath] = .other }
+                articlesBySourcePath[articles[index].source.displayPath] = ref
+                for file in articles[index].source.bundleFiles { targetsByURL[url + file.outputPath] = .other }
             }
         }
         let blogPages = max(1, (site.posts.count + site.config.paginate - 1) / site.config.paginate)

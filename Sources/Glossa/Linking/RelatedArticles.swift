@@ -35,10 +35,10 @@ struct RelatedArticles {
         let counts = await batches.parallelMap(jobs: jobs) { start -> WordCounts in
             var counts = WordCounts()
             for ref in documents[start..<min(start + batchSize, documents.count)] {
-                let article = site.article(ref)
-                counts.add(article.title, weight: 3)
-                counts.add(article.description, weight: 2)
-                counts.add(article.body.plainText)
+                let articles = site.articles(ref.kind)
+                counts.add(articles[ref.index].title, weight: 3)
+                counts.add(articles[ref.index].description, weight: 2)
+                counts.add(articles[ref.index].body.plainText)
                 counts.endArticle()
             }
             return counts
@@ -47,8 +47,8 @@ struct RelatedArticles {
         let vectors = await TextVectors.make(counts, vocabulary: vocabulary, jobs: jobs)
         let scorer = SimilarityScorer(vectors: vectors, index: InvertedIndex(vectors, wordCount: vocabulary.count),
                                       tags: TagMembership(site: site, articles: documents),
-                                      slugs: documents.map { site.article($0).slug })
-        let ids = documents.map { site.article($0).id }
+                                      slugs: documents.map { site.articles($0.kind)[$0.index].slug })
+        let ids = documents.map { site.articles($0.kind)[$0.index].id }
         let termCount = site.terms.count
         // Chunks rather than single articles, so each task reuses one dense score array.
         let chunkSize = 64

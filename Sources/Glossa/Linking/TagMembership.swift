@@ -30,7 +30,7 @@ struct TagMembership: Sendable {
         var byTag = [[Int32]](repeating: [], count: site.tags.count)
         for (article, ref) in articles.enumerated() {
             var mask: UInt64 = 0
-            for tag in Set(site.article(ref).tags.compactMap { tagIndex[$0.slug] }).sorted() {
+            for tag in Set(site.articles(ref.kind)[ref.index].tags.compactMap { tagIndex[$0.slug] }).sorted() {
                 tags.append(tag)
                 byTag[Int(tag)].append(Int32(article))
                 mask |= 1 << UInt64(tag % 64)
