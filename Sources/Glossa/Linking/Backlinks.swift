@@ -5,7 +5,7 @@
 /// but they are not listed.
 struct Backlinks {
     let site: Site
-    let resolver: LinkResolver
+    let links: ResolvedLinks
 
     struct Result {
         /// Term id → linking terms and posts, terms A–Z first, then posts newest first.
@@ -17,14 +17,13 @@ struct Backlinks {
     func compute(crossLinks: [Site.ArticleRef: [Int]]) -> Result {
         var incoming = [[Site.ArticleRef]](repeating: [], count: site.terms.count)
         var result = Result()
-        for (kind, list) in [(ArticleKind.term, site.terms), (.post, site.posts), (.page, site.pages)] {
-            for (index, article) in list.enumerated() {
+        for kind in [ArticleKind.term, .post, .page] {
+            let articles = site.articles(kind)
+            for index in articles.indices {
                 let source = Site.ArticleRef(kind: kind, index: index)
                 var targets = Set(crossLinks[source] ?? [])
-                let url = site.permalinks.url(of: article)
-                for link in article.body.links where !link.isImage {
-                    if case .found(_, .article(let ref), _) = resolver.resolve(link.destination, fromURL: url, sourcePath: article.source.displayPath),
-                       ref.kind == .term {
+                for (link, resolution) in zip(articles[index].body.links, links.of(source)) where !link.isImage {
+                    if case .found(_, .article(let ref), _) = resolution, ref.kind == .term {
                         targets.insert(ref.index)
                     }
                 }

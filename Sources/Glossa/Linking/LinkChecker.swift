@@ -8,15 +8,17 @@
 struct LinkChecker {
     let site: Site
     let resolver: LinkResolver
+    let links: ResolvedLinks
 
     func check() -> DiagnosticLog {
         var log = DiagnosticLog()
-        for article in site.allArticles {
-            let url = site.permalinks.url(of: article)
-            for link in article.body.links {
-                let at = SourceLocation(file: article.source.displayPath, line: link.line, column: link.column)
-                let resolution = resolver.resolve(link.destination, fromURL: url, sourcePath: article.source.displayPath)
-                if let problem = problem(with: link.destination, resolution) { report(problem, at: at, &log) }
+        for kind in [ArticleKind.term, .post, .page] {
+            let articles = site.articles(kind)
+            for index in articles.indices {
+                for (link, resolution) in zip(articles[index].body.links, links.of(Site.ArticleRef(kind: kind, index: index))) {
+                    guard let problem = problem(with: link.destination, resolution) else { continue }
+                    report(problem, at: SourceLocation(file: articles[index].source.displayPath, line: link.line, column: link.column), &log)
+                }
             }
         }
         checkMenu(site.config.menu, &log)

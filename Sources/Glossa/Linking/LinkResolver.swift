@@ -39,14 +39,15 @@ struct LinkResolver: Sendable {
     public init(site: Site) {
         permalinks = site.permalinks
         let links = site.permalinks
-        for (kind, list) in [(ArticleKind.term, site.terms), (.post, site.posts), (.page, site.pages)] {
-            for (index, article) in list.enumerated() {
+        for kind in [ArticleKind.term, .post, .page] {
+            let articles = site.articles(kind)
+            for index in articles.indices {
                 let ref = Site.ArticleRef(kind: kind, index: index)
-                let url = links.url(of: article)
+                let url = links.article(kind, articles[index].slug, language: articles[index].language)
                 targetsByURL[url] = .article(ref)
                 articleURLs[ref] = url
-                articlesBySourcePath[article.source.displayPath] = ref
-                for file in article.source.bundleFiles { targetsByURL[url + file.outputPath] = .other }
+                articlesBySourcePath[articles[index].source.displayPath] = ref
+                for file in articles[index].source.bundleFiles { targetsByURL[url + file.outputPath] = .other }
             }
         }
         let blogPages = max(1, (site.posts.count + site.config.paginate - 1) / site.config.paginate)
@@ -67,20 +68,20 @@ struct LinkResolver: Sendable {
         let written = destination.first == " " || destination.last == " " ? destination.trimmingCharacters(in: .whitespaces) : destination
         var path = Substring(written)
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
+        if path.hasByte("#"), let hash = path.firstIndex(of: "#") {
             fragment = String(path[path.index(after: hash)...]).removingPercentEncoding ?? String(path[path.index(after: hash)...])
             path = path[..<hash]
         }
         if Self.hasScheme(path) || path.hasPrefix("//") {
             return Self.checkExternal(written).map(Resolution.malformed) ?? .external
         }
-        if written.contains(where: { $0 == " " }) { return .malformed("spaces must be written as %20") }
-        if let query = path.firstIndex(of: "?") { path = path[..<query] }
-        let decoded = path.contains("%") ? String(path).removingPercentEncoding ?? String(path) : String(path)
+        if written.hasByte(" "), written.contains(where: { $0 == " " }) { return .malformed("spaces must be written as %20") }
+        if path.hasByte("?"), let query = path.firstIndex(of: "?") { path = path[..<query] }
+        let decoded = path.hasByte("%") ? String(path).removingPercentEncoding ?? String(path) : String(path)
         if decoded.isEmpty {
             return .found(url: pageURL, target: targetsByURL[pageURL] ?? .other, fragment: fragment)
         }
-        if let ext = decoded.split(separator: ".").last?.lowercased(), decoded.contains("."), ext == "md" || ext == "markdown" {
+        if decoded.hasByte("."), let ext = decoded.split(separator: ".").last?.lowercased(), ext == "md" || ext == "markdown" {
             return resolveSource(decoded, from: sourcePath, fragment: fragment)
         }
         let base = pageURL.hasSuffix("/") ? pageURL : String(pageURL[...(pageURL.lastIndex(of: "/") ?? pageURL.startIndex)])
@@ -127,6 +128,7 @@ private extension LinkResolver {
 
     /// Resolves `.` and `..` segments; never climbs above the root.
     static func normalizedPath(_ path: String) -> String {
+        if path.hasPrefix("/"), !hasDotOrEmptySegment(path) { return path }
         var segments: [Substring] = []
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         for (index, part) in parts.enumerated() {
@@ -143,8 +145,22 @@ private extension LinkResolver {
         return joined.hasPrefix("/") ? joined : "/" + joined
     }
 
+    /// Whether a segment between slashes is empty, `.` or `..` (the first, before the leading
+    /// slash, aside): the only paths `normalizedPath` changes. Most links have none, and this
+    /// byte scan costs far less than splitting into segments.
+    static func hasDotOrEmptySegment(_ path: String) -> Bool {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var previous = slash, beforePrevious = slash
+        for (offset, byte) in path.utf8.enumerated() where offset > 0 {
+            if byte == slash, previous == slash || (previous == dot && (beforePrevious == slash || beforePrevious == dot)) { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return previous == dot && (beforePrevious == slash || beforePrevious == dot)
+    }
+
     static func hasScheme(_ path: Substring) -> Bool {
-        guard let colon = path.firstIndex(of: ":"), let first = path.first, first.isASCII, first.isLetter else { return false }
+        guard path.hasByte(":"), let colon = path.firstIndex(of: ":"), let first = path.first, first.isASCII, first.isLetter else { return false }
         return path[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-") }
     }
 
@@ -166,4 +182,11 @@ private extension LinkResolver {
         }
         return nil
     }
+}
+
+private extension StringProtocol {
+    /// Whether the UTF-8 holds the byte of the ASCII `character`: a quick test before a
+    /// `Character` search or a Foundation call. Neither can find the character where its byte
+    /// is missing, and most links have no `#`, `?`, `%`, `:` or space at all.
+    func hasByte(_ character: Unicode.Scalar) -> Bool { utf8.contains(UInt8(ascii: character)) }
 }

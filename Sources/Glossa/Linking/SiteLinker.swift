@@ -47,9 +47,10 @@ public struct SiteLinker: Sendable {
         let resolver = LinkResolver(site: site)
         let explicit = site.related
         site.related = await RelatedArticles(site: site).compute(explicit: explicit, count: config.relatedCount, jobs: jobs)
-        let backlinks = Backlinks(site: site, resolver: resolver).compute(crossLinks: crossLinks)
+        let links = await ResolvedLinks.resolve(site, with: resolver, jobs: jobs)
+        let backlinks = Backlinks(site: site, links: links).compute(crossLinks: crossLinks)
         site.backlinks = backlinks.backlinks
-        log.append(contentsOf: LinkChecker(site: site, resolver: resolver).check())
+        log.append(contentsOf: LinkChecker(site: site, resolver: resolver, links: links).check())
         log.append(contentsOf: OrphanTerms(site: site, resolver: resolver).check(linkedTerms: backlinks.linkedTerms, explicitRelated: explicit))
         return (site, log)
     }

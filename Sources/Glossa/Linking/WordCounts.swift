@@ -1,12 +1,33 @@
-/// How often each word occurs in an article, for text similarity.
+/// How often each word occurs in each article of a batch, for text similarity.
 ///
 /// Words are runs of letters and digits, lowercased (ASCII) and hashed rather than stored, so
-/// counting 10,000 articles allocates no strings. English stop words and one-letter words are
-/// dropped because they say nothing about a topic. Non-ASCII letters are compared as written.
+/// counting 10,000 articles allocates no strings. Non-ASCII letters are compared as written.
+/// Each distinct hash gets a batch-local number the first time it is seen, so the count for a
+/// word is one `IntegerTable` probe and an array increment: this loop runs for every word of
+/// every article, millions of times on a large site, and hashing into a `Dictionary` per
+/// article was most of the cost of related articles. Stop words are counted like any other
+/// word here and dropped once per distinct word by `RelatedArticles`, not once per occurrence.
 struct WordCounts: Sendable {
-    private(set) var counts: [UInt64: Int32] = [:]
+    /// Batch-local word numbers by hash.
+    private var numbers = IntegerTable()
+    /// The hash of each batch-local word.
+    private(set) var hashes: [UInt64] = []
+    /// For each batch-local word: how many articles of the batch contain it.
+    private(set) var documentFrequency: [Int32] = []
+    /// Every article's words and counts, one article after another; article `i` has
+    /// `entries[starts[i]..<starts[i + 1]]`, words in order of first occurrence.
+    private(set) var entries: [(word: Int32, count: Int32)] = []
+    private(set) var starts: [Int] = [0]
 
-    /// Counts the words of `text`, each occurrence adding `weight` (titles count more than body text).
+    /// The current article's count for each batch-local word (0 when it has none).
+    private var current: [Int32] = []
+    /// The batch-local words the current article has, in order of first occurrence.
+    private var currentWords: [Int32] = []
+
+    var articleCount: Int { starts.count - 1 }
+
+    /// Counts the words of `text` for the current article, each occurrence adding `weight`
+    /// (titles count more than body text).
     mutating func add(_ text: String, weight: Int32 = 1) {
         var text = text
         text.withUTF8 { bytes in
@@ -14,7 +35,7 @@ struct WordCounts: Sendable {
             var length = 0
             var index = 0
             func endWord() {
-                if length >= 2, !Self.stopWords.contains(hash) { counts[hash, default: 0] += weight }
+                if length >= 2 { count(hash, weight) }
                 hash = Self.offsetBasis
                 length = 0
             }
@@ -36,14 +57,41 @@ struct WordCounts: Sendable {
         }
     }
 
+    /// Closes the current article: its words become `entries`, and the next `add` starts a new one.
+    mutating func endArticle() {
+        for word in currentWords {
+            entries.append((word, current[Int(word)]))
+            current[Int(word)] = 0
+            documentFrequency[Int(word)] += 1
+        }
+        currentWords.removeAll(keepingCapacity: true)
+        starts.append(entries.count)
+    }
+
     static func hash(_ word: String) -> UInt64 {
         var hash = offsetBasis
         for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
         return hash
     }
 
-    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let prime: UInt64 = 0x0000_0100_0000_01b3
+    /// English stop words and one-letter words say nothing about a topic.
+    static func isStopWord(_ hash: UInt64) -> Bool { stopWords.contains(hash) }
+}
+
+private extension WordCounts {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    mutating func count(_ hash: UInt64, _ weight: Int32) {
+        let (word, isNew) = numbers.value(for: hash, insertingIfAbsent: Int32(hashes.count))
+        if isNew {
+            hashes.append(hash)
+            documentFrequency.append(0)
+            current.append(0)
+        }
+        if current[Int(word)] == 0 { currentWords.append(word) }
+        current[Int(word)] += weight
+    }
 
     static let stopWords: Set<UInt64> = Set("""
         a about above after again against all also although always am an and another any are around as at be
