@@ -7,7 +7,14 @@ protocol MatchableText {
     func offset(_ index: Int) -> Int
 }
 
-enum ScalarKind: UInt8 { case other, word, cjk }
+enum ScalarKind: UInt8 {
+    case other, word, cjk
+
+    /// Chinese and Japanese characters are their own kind: every position next to one is a word edge.
+    init(_ scalar: Unicode.Scalar) {
+        self = scalar.isCJK ? .cjk : WordBoundary.isWord(scalar) ? .word : .other
+    }
+}
 
 extension MatchableText {
     /// Whether a mention may start at scalar `index` (see `WordBoundary`).
@@ -37,19 +44,22 @@ extension MatchableText {
 /// ASCII text, read straight from its UTF-8 bytes: most prose, and the fast path.
 struct ASCIIText: MatchableText {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Kind and folded value by byte, looked up rather than computed: the matcher asks for
+    /// them several times for every byte of prose.
     let kinds: [ScalarKind]
+    let foldedBytes: [UInt32]
 
-    static let kindTable: [ScalarKind] = (0..<128).map { value in
-        WordBoundary.isWord(Unicode.Scalar(UInt8(value))) ? .word : .other
-    }
+    static let kindTable: [ScalarKind] = (0..<128).map { ScalarKind(Unicode.Scalar(UInt8($0))) }
+    static let foldTable: [UInt32] = (0..<128).map { WordBoundary.fold(Unicode.Scalar(UInt8($0))) }
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         kinds = Self.kindTable
+        foldedBytes = Self.foldTable
     }
 
     var count: Int { bytes.count }
-    func folded(_ index: Int) -> UInt32 { WordBoundary.fold(Unicode.Scalar(bytes[index])) }
+    func folded(_ index: Int) -> UInt32 { foldedBytes[Int(bytes[index])] }
     func kind(_ index: Int) -> ScalarKind { kinds[Int(bytes[index])] }
     func raw(_ index: Int) -> UInt32 { UInt32(bytes[index]) }
     func offset(_ index: Int) -> Int { index }
@@ -75,7 +85,7 @@ struct ScannedText: MatchableText {
         var offset = 0
         for scalar in text.unicodeScalars {
             foldedScalars.append(WordBoundary.fold(scalar))
-            kinds.append(scalar.isCJK ? .cjk : WordBoundary.isWord(scalar) ? .word : .other)
+            kinds.append(ScalarKind(scalar))
             rawScalars.append(scalar.value)
             offset += UTF8.width(scalar)
             offsets.append(offset)

@@ -19,51 +19,24 @@ struct TermMatcher: Sendable {
         public var target: Int
     }
 
-    /// Trie edges: one flat table instead of a dictionary per node keeps 100,000 nodes cheap
-    /// to build, copy and search.
-    private var edges = EdgeTable()
-    /// Children of the root by ASCII scalar (-1: none): the lookup made at every word start,
-    /// kept in one small array that stays in cache.
-    private var asciiRoots = [Int32](repeating: -1, count: 128)
-    /// For each node: the target of the phrase ending there, or -1.
-    private var targets: [Int32] = [-1]
-    /// For each node: which plural endings the phrase ending there accepts.
-    private var plurals: [Plural] = [.none]
-
-    /// For each node: the phrase ending there as written (spaces normalised), when it must
-    /// match with its exact case.
-    private var exact: [[UInt32]?] = [nil]
+    private let trie: PhraseTrie
 
     enum Plural: UInt8, Sendable { case none, s, sOrEs }
 
     /// - Parameter phrases: phrases and their targets; when two phrases fold to the same text,
     ///   the first one keeps it.
     public init(_ phrases: [(phrase: String, target: Int)]) {
+        var entries: [PhraseTrie.Entry] = []
         for (phrase, target) in phrases {
             let folded = Self.normalized(phrase)
             guard folded.contains(where: { WordBoundary.isWord(Unicode.Scalar($0)!) }) else { continue }
-            var node: Int32 = 0
-            for scalar in folded {
-                if let child = edges.child(of: node, scalar) {
-                    node = child
-                } else {
-                    let child = Int32(targets.count)
-                    edges.insert(child, from: node, scalar)
-                    if node == 0, scalar < 128 { asciiRoots[Int(scalar)] = child }
-                    targets.append(-1)
-                    plurals.append(.none)
-                    exact.append(nil)
-                    node = child
-                }
-            }
-            guard targets[Int(node)] < 0 else { continue }
-            targets[Int(node)] = Int32(target)
-            plurals[Int(node)] = Self.plural(of: folded)
-            if Self.isCaseSensitive(phrase) { exact[Int(node)] = Self.normalized(phrase, folding: false) }
+            let written = Self.isCaseSensitive(phrase) ? Self.normalized(phrase, folding: false) : nil
+            entries.append(PhraseTrie.Entry(folded: folded, target: target, plural: Self.plural(of: folded), exact: written))
         }
+        trie = PhraseTrie(entries)
     }
 
-    public var isEmpty: Bool { targets.count == 1 }
+    public var isEmpty: Bool { trie.isEmpty }
 
     /// The phrases mentioned in `text`, left to right, never overlapping.
     public func matches(in text: String) -> [Match] {
@@ -110,19 +83,19 @@ private extension TermMatcher {
     func longestMatch(from start: Int, _ text: some MatchableText) -> (end: Int, target: Int)? {
         var best: (end: Int, target: Int)?
         let first = text.folded(start)
-        guard first >= 128 || asciiRoots[Int(first)] >= 0 else { return nil }
+        guard first >= 128 || trie.asciiRoots[Int(first)] >= 0 else { return nil }
         var node: Int32 = 0
         var index = start
-        while index < text.count, let child = node == 0 && first < 128 ? asciiRoots[Int(first)] : edges.child(of: node, text.folded(index)) {
+        while index < text.count, let child = node == 0 && first < 128 ? trie.asciiRoots[Int(first)] : trie.child(of: node, text.folded(index)) {
             node = child
             index += 1
-            let target = Int(targets[Int(node)])
-            guard target >= 0 else { continue }
-            if let written = exact[Int(node)], !Self.matchesExactly(written, text, from: start) { continue }
+            let reached = trie.nodes[Int(node)]
+            guard reached.target >= 0 else { continue }
+            if reached.mustMatchCase, !Self.matchesExactly(trie.exactPhrase(at: node), text, from: start) { continue }
             if text.canEnd(at: index) {
-                best = (index, target)
-            } else if let end = pluralEnd(after: index, plurals[Int(node)], text) {
-                best = (end, target)
+                best = (index, Int(reached.target))
+            } else if let end = pluralEnd(after: index, reached.plural, text) {
+                best = (end, Int(reached.target))
             }
         }
         return best
