@@ -51,6 +51,23 @@ struct TermMatcherTests {
             == ["Conway’s law→Conway's Law", "back end developer→Back End  Developer"])
     }
 
+    /// Texts and phrases are compared folded, and `LeadingWords` cuts both into words after
+    /// folding: so folding must never change a scalar's kind, or a mention could be skipped.
+    @Test func foldingKeepsEveryScalarsKind() {
+        var changed: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), let folded = Unicode.Scalar(WordBoundary.fold(scalar)) else { continue }
+            if ScalarKind(folded) != ScalarKind(scalar) { changed.append("U+" + String(value, radix: 16, uppercase: true)) }
+        }
+        #expect(changed == [])
+    }
+
+    @Test func wordsThatBeginNoPhraseAreSkippedWhole() {
+        #expect(found(["Load Balancer", "Balancer", "Cache"], in: "overload balancers, load balancer, caches, cachet")
+            == ["balancers→Balancer", "load balancer→Load Balancer", "caches→Cache"])
+        #expect(found(["Node.js", "Go"], in: "node.js, nodes, Go, gopher, Go_") == ["node.js→Node.js", "Go→Go"])
+    }
+
     @Test func firstPhraseKeepsADuplicate() {
         let matcher = TermMatcher([("SQL", 0), ("sql", 1)])
         #expect(matcher.matches(in: "SQL").map(\.target) == [0])

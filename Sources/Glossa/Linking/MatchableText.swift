@@ -28,6 +28,18 @@ extension MatchableText {
         return previous == .cjk || current == .cjk
     }
 
+    /// The end of the run of word scalars starting at `start`, and the `LeadingWords` hashes
+    /// of the run folded and as written.
+    func word(from start: Int) -> (end: Int, folded: UInt64, written: UInt64) {
+        var end = start, folded = LeadingWords.emptyHash, written = LeadingWords.emptyHash
+        while end < count, kind(end) == .word {
+            folded = LeadingWords.adding(self.folded(end), to: folded)
+            written = LeadingWords.adding(raw(end), to: written)
+            end += 1
+        }
+        return (end, folded, written)
+    }
+
     /// Whether a mention may end just before scalar `index` (see `WordBoundary`).
     func canEnd(at index: Int) -> Bool {
         guard index < count else { return true }

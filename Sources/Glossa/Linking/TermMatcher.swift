@@ -20,6 +20,8 @@ struct TermMatcher: Sendable {
     }
 
     private let trie: PhraseTrie
+    /// The words a phrase can begin with: a word not among them is skipped without a walk.
+    private let leadingWords: LeadingWords
 
     enum Plural: UInt8, Sendable { case none, s, sOrEs }
 
@@ -27,13 +29,16 @@ struct TermMatcher: Sendable {
     ///   the first one keeps it.
     public init(_ phrases: [(phrase: String, target: Int)]) {
         var entries: [PhraseTrie.Entry] = []
+        var leadingWords = LeadingWords()
         for (phrase, target) in phrases {
             let folded = Self.normalized(phrase)
             guard folded.contains(where: { WordBoundary.isWord(Unicode.Scalar($0)!) }) else { continue }
             let written = Self.isCaseSensitive(phrase) ? Self.normalized(phrase, folding: false) : nil
+            leadingWords.insert(leadingWordOf: written ?? folded, matchesCase: written != nil)
             entries.append(PhraseTrie.Entry(folded: folded, target: target, plural: Self.plural(of: folded), exact: written))
         }
         trie = PhraseTrie(entries)
+        self.leadingWords = leadingWords
     }
 
     public var isEmpty: Bool { trie.isEmpty }
@@ -54,7 +59,19 @@ struct TermMatcher: Sendable {
         var matches: [Match] = []
         var start = 0
         while start < scanned.count {
-            guard scanned.canStart(at: start), let (end, target) = longestMatch(from: start, scanned) else {
+            guard scanned.canStart(at: start) else {
+                start += 1
+                continue
+            }
+            if scanned.kind(start) == .word {
+                // No mention can start inside a word, so a word no phrase begins with is skipped whole.
+                let word = scanned.word(from: start)
+                if !leadingWords.mayContain(word.folded), word.written == word.folded || !leadingWords.mayContain(word.written) {
+                    start = word.end
+                    continue
+                }
+            }
+            guard let (end, target) = longestMatch(from: start, scanned) else {
                 start += 1
                 continue
             }
