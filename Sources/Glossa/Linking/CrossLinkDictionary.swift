@@ -15,43 +15,43 @@ struct CrossLinkDictionary: Sendable {
     public let matcher: TermMatcher
 
     public init(site: Site, log: inout DiagnosticLog) {
-        entries = site.terms.map { Entry(url: site.permalinks.url(of: $0), description: $0.description) }
+        // Terms are read by index, never copied whole: a copy retains some 30 fields.
+        let terms = site.terms
+        entries = terms.indices.map { Entry(url: site.permalinks.article(.term, terms[$0].slug, language: terms[$0].language),
+                                            description: terms[$0].description) }
         var owners: [[UInt32]: (term: Int, isTitle: Bool)] = [:]
         var ambiguous: Set<[UInt32]> = []
-        for (index, term) in site.terms.enumerated() {
-            let key = TermMatcher.normalized(term.title)
+        for index in terms.indices {
+            let key = TermMatcher.normalized(terms[index].title)
             if let owner = owners[key] {
-                log.warning("term '\(term.title)' has the same title as \(site.terms[owner.term].source.displayPath); mentions link to that term",
-                            at: SourceLocation(file: term.source.displayPath))
+                log.warning("term '\(terms[index].title)' has the same title as \(terms[owner.term].source.displayPath); mentions link to that term",
+                            at: SourceLocation(file: terms[index].source.displayPath))
             } else {
                 owners[key] = (index, true)
             }
         }
-        for (index, term) in site.terms.enumerated() {
-            for synonym in term.synonyms {
-                let key = TermMatcher.normalized(synonym)
+        let synonymKeys = terms.indices.map { terms[$0].synonyms.map { TermMatcher.normalized($0) } }
+        for index in terms.indices {
+            for (synonym, key) in zip(terms[index].synonyms, synonymKeys[index]) {
                 guard let owner = owners[key] else {
                     owners[key] = (index, false)
                     continue
                 }
                 guard owner.term != index else { continue }
-                let other = site.terms[owner.term]
+                let other = terms[owner.term]
                 if owner.isTitle {
                     log.warning("synonym '\(synonym)' is the title of another term, \(other.source.displayPath); mentions link to that term",
-                                at: SourceLocation(file: term.source.displayPath))
+                                at: SourceLocation(file: terms[index].source.displayPath))
                 } else {
                     log.warning("synonym '\(synonym)' is also a synonym of '\(other.title)' (\(other.source.displayPath)); mentions of it are not cross-linked",
-                                at: SourceLocation(file: term.source.displayPath))
+                                at: SourceLocation(file: terms[index].source.displayPath))
                     ambiguous.insert(key)
                 }
             }
         }
-        var phrases: [(phrase: String, target: Int)] = []
-        for (index, term) in site.terms.enumerated() {
-            phrases.append((term.title, index))
-        }
-        for (index, term) in site.terms.enumerated() {
-            for synonym in term.synonyms where !ambiguous.contains(TermMatcher.normalized(synonym)) {
+        var phrases: [(phrase: String, target: Int)] = terms.indices.map { (terms[$0].title, $0) }
+        for index in terms.indices {
+            for (synonym, key) in zip(terms[index].synonyms, synonymKeys[index]) where !ambiguous.contains(key) {
                 phrases.append((synonym, index))
             }
         }

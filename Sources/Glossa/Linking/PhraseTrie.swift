@@ -56,26 +56,36 @@ struct PhraseTrie: Sendable {
     /// - Parameter entries: when two entries fold to the same scalars, the first keeps them.
     init(_ entries: [Entry]) {
         let built = Self.build(entries)
-        var childrenOf = [[Int32]](repeating: [], count: built.nodes.count)
-        for node in 1..<built.nodes.count { childrenOf[Int(built.parents[node])].append(Int32(node)) }
+        let count = built.nodes.count
+        // Every node's children, grouped by parent in one array (a counting sort) and sorted by scalar.
+        var childStart = [Int](repeating: 0, count: count + 1)
+        for node in 1..<count { childStart[Int(built.parents[node]) + 1] += 1 }
+        for node in 0..<count { childStart[node + 1] += childStart[node] }
+        var children = [Int32](repeating: 0, count: max(0, count - 1))
+        var next = childStart
+        for node in 1..<count {
+            let parent = Int(built.parents[node])
+            children[next[parent]] = Int32(node)
+            next[parent] += 1
+        }
+        for node in 0..<count where childStart[node + 1] - childStart[node] > 1 {
+            children[childStart[node]..<childStart[node + 1]].sort { built.nodes[Int($0)].scalar < built.nodes[Int($1)].scalar }
+        }
         // Depth first, each node's children numbered together when the node is reached: a
         // single child gets the number right after its parent's.
-        var number = [Int32](repeating: 0, count: built.nodes.count)
         var order: [Int32] = [0]
-        var firstChild = [Int32](repeating: 0, count: built.nodes.count)
+        order.reserveCapacity(count)
+        var firstChild = [Int32](repeating: 0, count: count)
         var pending: [Int32] = [0]
         while let old = pending.popLast() {
-            let children = childrenOf[Int(old)].sorted { built.nodes[Int($0)].scalar < built.nodes[Int($1)].scalar }
+            let range = childStart[Int(old)]..<childStart[Int(old) + 1]
             firstChild[Int(old)] = Int32(order.count)
-            for child in children {
-                number[Int(child)] = Int32(order.count)
-                order.append(child)
-            }
-            pending += children.reversed()
+            order += children[range]
+            pending += children[range].reversed()
         }
         nodes = order.map { old in
             let node = built.nodes[Int(old)]
-            return Node(scalar: node.scalar, firstChild: firstChild[Int(old)], childCount: childrenOf[Int(old)].count,
+            return Node(scalar: node.scalar, firstChild: firstChild[Int(old)], childCount: childStart[Int(old) + 1] - childStart[Int(old)],
                         target: node.target, mustMatchCase: built.exactIndex[Int(old)] >= 0, plural: node.plural)
         }
         exactIndex = order.map { built.exactIndex[Int($0)] }

@@ -42,16 +42,19 @@ public struct SiteLinker: Sendable {
     /// Connects the rendered site: computed related articles, backlinks, link checks and lint.
     /// - Parameter crossLinks: for each article, the terms the Markdown stage linked in its prose.
     public func link(_ site: Site, crossLinks: [Site.ArticleRef: [Int]], jobs: Int) async -> (site: Site, log: DiagnosticLog) {
-        var site = site
         var log = DiagnosticLog()
-        let resolver = LinkResolver(site: site)
         let explicit = site.related
-        site.related = await RelatedArticles(site: site).compute(explicit: explicit, count: config.relatedCount, jobs: jobs)
+        // Related articles need no link resolved, and links need no related article: both run
+        // at once, so that the serial steps of each fill the cores the other leaves idle.
+        async let related = RelatedArticles(site: site).compute(explicit: explicit, count: config.relatedCount, jobs: jobs)
+        var site = site
+        let resolver = LinkResolver(site: site)
         let links = await ResolvedLinks.resolve(site, with: resolver, jobs: jobs)
         let backlinks = Backlinks(site: site, links: links).compute(crossLinks: crossLinks)
-        site.backlinks = backlinks.backlinks
         log.append(contentsOf: LinkChecker(site: site, resolver: resolver, links: links).check())
         log.append(contentsOf: OrphanTerms(site: site, resolver: resolver).check(linkedTerms: backlinks.linkedTerms, explicitRelated: explicit))
+        site.backlinks = backlinks.backlinks
+        site.related = await related
         return (site, log)
     }
 }

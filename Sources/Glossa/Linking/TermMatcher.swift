@@ -131,6 +131,11 @@ private extension TermMatcher {
 
     /// Acronyms and names of one or two letters are matched with their case.
     static func isCaseSensitive(_ phrase: String) -> Bool {
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, nearly every title: the letters are A–Z and a–z, no Unicode properties needed.
+            let letters = phrase.utf8.count { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+            return letters <= 2 || !phrase.utf8.contains { (0x61...0x7A).contains($0) }
+        }
         let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count <= 2 || !letters.contains { $0.properties.isLowercase }
     }

@@ -40,17 +40,23 @@ struct WordCounts: Sendable {
                 length = 0
             }
             while index < bytes.count {
-                var byte = bytes[index]
+                let byte = bytes[index]
+                var folded = Self.wordBytes[Int(byte)]
                 // U+2000–U+206F (dashes, curly quotes, ellipsis from smart punctuation) separate words.
-                if byte == 0xE2, index + 1 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
-                    endWord()
-                    index += 3
-                    continue
+                if byte == 0xE2 {
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
+                        endWord()
+                        index += 3
+                        continue
+                    }
+                    folded = byte
                 }
-                let isLetter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
-                if byte >= 0x41 && byte <= 0x5A { byte += 0x20 } else if !isLetter { endWord(); index += 1; continue }
-                hash = (hash ^ UInt64(byte)) &* Self.prime
-                length += 1
+                if folded == 0 {
+                    endWord()
+                } else {
+                    hash = (hash ^ UInt64(folded)) &* Self.prime
+                    length += 1
+                }
                 index += 1
             }
             endWord()
@@ -79,6 +85,19 @@ struct WordCounts: Sendable {
 }
 
 private extension WordCounts {
+    /// Each byte lowercased if it belongs to a word (ASCII letters and digits, and every byte
+    /// of a non-ASCII character), 0 if it separates words: one load per byte instead of a
+    /// chain of comparisons. 0xE2 is 0 here because it may begin a separator; `add` decides.
+    static let wordBytes: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case 0x41...0x5A: UInt8(byte) + 0x20
+        case 0x61...0x7A, 0x30...0x39: UInt8(byte)
+        case 0xE2: 0
+        case 0x80...: UInt8(byte)
+        default: 0
+        }
+    }
+
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01b3
 
