@@ -51,7 +51,7 @@ public struct BuildCache: Sendable {
         for file in discovery.staticFiles.sorted(by: { $0.absolutePath < $1.absolutePath }) {
             hash.add("\0static \(file.absolutePath) \(file.outputPath) \(fileStamp(file.absolutePath))")
         }
-        for path in filesBelow(options.siteFolder.appendingPathComponent("Templates").path) {
+        for path in FileTree.files(below: options.siteFolder.appendingPathComponent("Templates").path) {
             hash.add("\0theme \(path)\0")
             hash.addContents(ofFile: path)
         }
@@ -105,27 +105,8 @@ private extension BuildCache {
         return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
     }
 
-    /// Every file below `root`, sorted, following no symbolic links to folders.
-    static func filesBelow(_ root: String) -> [String] {
-        guard let directory = opendir(root) else { return [] }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name != ".", name != ".." { names.append(name) }
-        }
-        closedir(directory)
-        var files: [String] = []
-        for name in names.sorted() {
-            let path = root + "/" + name
-            var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR { files += filesBelow(path) } else { files.append(path) }
-        }
-        return files
-    }
-
     static func outputEntries(_ root: String) -> [OutputEntry] {
-        filesBelow(root).compactMap { path in
+        FileTree.files(below: root).compactMap { path in
             var info = stat()
             guard lstat(path, &info) == 0 else { return nil }
             return OutputEntry(path: String(path.dropFirst(root.count + 1)), size: Int64(info.st_size),

@@ -164,17 +164,7 @@ extension OutputWriter {
 
     /// Files (not folders) below `folder`, the marker file aside; 0 when it does not exist.
     static func countFiles(in folder: String) -> Int {
-        guard let directory = opendir(folder) else { return 0 }
-        defer { closedir(directory) }
-        var count = 0
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." || name == markerName { continue }
-            var info = stat()
-            guard lstat(folder + "/" + name, &info) == 0 else { continue }
-            count += (info.st_mode & S_IFMT) == S_IFDIR ? countFiles(in: folder + "/" + name) : 1
-        }
-        return count
+        FileTree.files(below: folder).count { $0 != folder + "/" + markerName }
     }
 
     /// Refuses to replace a non-empty folder that Glossa did not write: `--output ~` must not cost anyone their files.

@@ -147,12 +147,9 @@ private extension MustacheParser {
                 guard name.text == state.sectionName else {
                     throw error(.closingTagMismatch(expected: state.sectionName, found: name.text), at: namePosition)
                 }
-                if isStandalone(state) {
-                    setNewLine = true
-                } else if !whitespaceBefore.isEmpty {
+                if !isStandalone(state), !whitespaceBefore.isEmpty {
                     appendText(whitespaceBefore)
                 }
-                _ = setNewLine
                 return nodes
 
             case "!":
