@@ -1,10 +1,11 @@
 /// Finds mentions of many phrases in a text in one pass: a trie over case-folded Unicode
-/// scalars, walked from every word start, keeping the longest phrase that ends on a word
+/// scalars (`PhraseTrie`), walked from every word that may begin a phrase (`LeadingWords`
+/// rules the others out with one lookup), keeping the longest phrase that ends on a word
 /// boundary (leftmost-longest, so "distributed cache" wins over "cache").
 ///
-/// Cost is linear in the text times the length of the longest partial match at each word
-/// start — in prose that is a character or two — and independent of how many phrases there
-/// are, which is what makes cross-linking 10,000 terms affordable. Matching is
+/// Cost is linear in the text times the length of the longest partial match at each such
+/// word, and independent of how many phrases there are, which is what makes cross-linking
+/// 10,000 terms affordable. Matching is
 /// case-insensitive and Unicode-aware (see `WordBoundary` for what counts as a word edge),
 /// except for acronyms and very short names: a phrase without lowercase letters ("IT", "TO",
 /// "C", ".NET") or of at most two letters ("Go") matches only as written, so that "it", "to"

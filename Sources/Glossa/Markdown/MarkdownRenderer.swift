@@ -311,12 +311,13 @@ private struct ProseRun {
 
     init(_ nodes: [OpaquePointer]) {
         var bytes: [UInt8] = []
+        segments.reserveCapacity(nodes.count)
         for node in nodes {
             let start = bytes.count
             if cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
                 bytes.append(0x20)
             } else {
-                bytes += Self.literal(of: node)
+                bytes.append(contentsOf: Self.literal(of: node))
             }
             segments.append((node, start..<bytes.count))
         }
@@ -334,17 +335,18 @@ private struct ProseRun {
         for link in links.reversed() where !link.range.isEmpty && link.range.upperBound <= total {
             split(at: link.range.upperBound)
             split(at: link.range.lowerBound)
-            let covered = segments.filter { link.range.contains($0.range.lowerBound) }.map(\.node)
-            guard let first = covered.first else { continue }
+            // Segments are in text order, so the ones the link covers are consecutive.
+            guard let first = segments.firstIndex(where: { link.range.contains($0.range.lowerBound) }) else { continue }
+            let end = segments[first...].firstIndex { !link.range.contains($0.range.lowerBound) } ?? segments.endIndex
             let anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
             cmark_node_set_on_enter(anchor, "<a class=\"term-link\" href=\"\(link.url.htmlEscaped)\" data-term-description=\"\(link.description.htmlEscaped)\">")
             cmark_node_set_on_exit(anchor, "</a>")
             // A parent that cannot hold the anchor refuses it; the text then stays as it was.
-            guard cmark_node_insert_before(first, anchor) == 1 else {
+            guard cmark_node_insert_before(segments[first].node, anchor) == 1 else {
                 cmark_node_free(anchor)
                 continue
             }
-            for node in covered {
+            for (node, _) in segments[first..<end] {
                 cmark_node_unlink(node)
                 cmark_node_append_child(anchor, node)
             }
@@ -358,16 +360,19 @@ private struct ProseRun {
         guard cmark_node_get_type(node) == CMARK_NODE_TEXT else { return }
         let bytes = Self.literal(of: node)
         let cut = offset - range.lowerBound
+        // Both halves are copied out before cmark frees the literal they are read from.
+        let before = String(decoding: bytes[..<cut], as: UTF8.self), after = String(decoding: bytes[cut...], as: UTF8.self)
         let left = cmark_node_new(CMARK_NODE_TEXT)!
-        cmark_node_set_literal(left, String(decoding: bytes[..<cut], as: UTF8.self))
+        cmark_node_set_literal(left, before)
         cmark_node_insert_before(node, left)
-        cmark_node_set_literal(node, String(decoding: bytes[cut...], as: UTF8.self))
+        cmark_node_set_literal(node, after)
         segments[index] = (node, offset..<range.upperBound)
         segments.insert((left, range.lowerBound..<offset), at: index)
     }
 
-    static func literal(of node: OpaquePointer) -> [UInt8] {
-        guard let pointer = cmark_node_get_literal(node) else { return [] }
-        return pointer.withMemoryRebound(to: UInt8.self, capacity: strlen(pointer)) { Array(UnsafeBufferPointer(start: $0, count: strlen(pointer))) }
+    /// The node's text, read in place rather than copied: valid until its literal is changed.
+    static func literal(of node: OpaquePointer) -> UnsafeRawBufferPointer {
+        guard let pointer = cmark_node_get_literal(node) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
     }
 }
