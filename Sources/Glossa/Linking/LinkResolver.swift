@@ -65,7 +65,7 @@ struct LinkResolver: Sendable {
     /// Resolves `destination` as written on the page at `pageURL`, whose source file is
     /// `sourcePath` (nil for `site.yml`, whose links are relative to the site root).
     public func resolve(_ destination: String, fromURL pageURL: String, sourcePath: String?) -> Resolution {
-        let written = destination.first == " " || destination.last == " " ? destination.trimmingCharacters(in: .whitespaces) : destination
+        let written = destination.trimmingWhitespace()
         var path = Substring(written)
         var fragment: String?
         if path.hasByte("#"), let hash = path.firstIndex(of: "#") {

@@ -24,37 +24,40 @@ public struct FrontMatter: Sendable {
     /// Splits `source` into front matter and body, parsing the front matter.
     public static func parse(_ source: SourceText) throws(BuildError) -> FrontMatter {
         let text = source.text[...]
-        // Only the lines up to the closing fence are split; bodies can be megabytes long.
-        var lines: [Substring] = []
+        // Only the lines up to the closing fence are looked at; bodies can be megabytes long.
+        // Lines are found by their UTF-8 newline byte: a line feed is always a character of its own.
         var lineStart = text.startIndex
+        var lineCount = 0
         func nextLine() -> Substring? {
             guard lineStart < text.endIndex else { return nil }
-            let end = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let end = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
             let line = text[lineStart..<end]
-            lineStart = end < text.endIndex ? text.index(after: end) : text.endIndex
+            lineStart = end < text.endIndex ? text.utf8.index(after: end) : text.endIndex
+            lineCount += 1
             return line
         }
         guard let first = nextLine(), case let fence = first.trimmingTrailingSpaces(), fence == "---" || fence == "+++" else {
             return FrontMatter(fields: [:], body: text, bodyStartLine: 1)
         }
-        lines.append(first)
-        let closers: Set<Substring> = fence == "---" ? ["---", "..."] : ["+++"]
-        var closeIndex: Int?
+        let metadataStart = lineStart
+        var metadataEnd: String.Index?
+        var closeIndex = 0
         while let line = nextLine() {
-            lines.append(line)
-            if closers.contains(line.trimmingTrailingSpaces()) {
-                closeIndex = lines.count - 1
+            if line.trimmingTrailingSpaces() == fence || (fence == "---" && line.trimmingTrailingSpaces() == "...") {
+                // The metadata is every line between the fences, without the newline before the closing one.
+                metadataEnd = line.startIndex > metadataStart ? text.utf8.index(before: line.startIndex) : metadataStart
+                closeIndex = lineCount - 1
                 break
             }
         }
-        guard let closeIndex else {
+        guard let metadataEnd else {
             throw BuildError(.error("front matter opened with '\(fence)' is never closed; add a line '\(fence)' after it",
-                                    at: source.location(line: 1), sourceLine: String(lines[0])))
+                                    at: source.location(line: 1), sourceLine: String(first)))
         }
-        let metadata = lines[1..<closeIndex].joined(separator: "\n")
+        let metadata = text[metadataStart..<metadataEnd]
         let fields = fence == "---"
             ? try parseYAML(metadata, source: source)
-            : try parseTOML(metadata, source: source)
+            : try parseTOML(String(metadata), source: source)
         return FrontMatter(fields: fields, body: text[lineStart...], bodyStartLine: closeIndex + 2)
     }
 }
@@ -63,13 +66,13 @@ private extension FrontMatter {
     /// The front matter's first line is line 2 of the file (line 1 is the fence).
     static let firstMetadataLine = 2
 
-    static func parseYAML(_ yaml: String, source: SourceText) throws(BuildError) -> [String: Field] {
+    static func parseYAML(_ yaml: Substring, source: SourceText) throws(BuildError) -> [String: Field] {
         guard !yaml.allSatisfy(\.isWhitespace) else { return [:] }
         if let simple = SimpleYAML.fields(in: yaml) {
             return Dictionary(simple.map { ($0.key, Field(value: $0.value, line: $0.line + firstMetadataLine, column: 1)) },
                               uniquingKeysWith: { first, _ in first })
         }
-        return try parseYAMLWithYams(yaml, source: source)
+        return try parseYAMLWithYams(String(yaml), source: source)
     }
 
     static func parseTOML(_ toml: String, source: SourceText) throws(BuildError) -> [String: Field] {

@@ -15,39 +15,55 @@ enum SimpleYAML {
         var line: Int
     }
 
-    static func fields(in yaml: String) -> [Field]? {
+    static func fields(in yaml: some StringProtocol) -> [Field]? {
+        let bytes = Array(yaml.utf8)
         var fields: [Field] = []
         var keys: Set<String> = []
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.allSatisfy({ $0 == " " }) { continue }
-            guard let colon = line.firstIndex(of: ":") else { return nil }
+        var lineStart = 0
+        var index = 0
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.count
+            defer { lineStart = lineEnd + 1; index += 1 }
+            let line = bytes[lineStart..<lineEnd]
+            if line.allSatisfy({ $0 == space }) { continue }
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
             let key = line[..<colon]
-            guard isKey(key), keys.insert(String(key)).inserted else { return nil }
-            let rest = line[line.index(after: colon)...]
-            guard rest.first == " " else { return nil }
-            let text = rest.drop { $0 == " " }
-            guard text.last != " ", let value = value(text) else { return nil }
-            fields.append(Field(key: String(key), value: value, line: index))
+            guard isKey(key), keys.insert(text(key)).inserted else { return nil }
+            let rest = line[(colon + 1)...]
+            guard rest.first == space else { return nil }
+            let value = rest.drop { $0 == space }
+            guard value.last != space, let parsed = self.value(value) else { return nil }
+            fields.append(Field(key: text(key), value: parsed, line: index))
         }
         return fields
     }
 }
 
+/// Every test below reads bytes: the characters that matter are ASCII, and a multi-byte UTF-8
+/// sequence never contains an ASCII byte, so a byte test cannot be fooled by combining marks.
 private extension SimpleYAML {
-    static func isKey(_ key: Substring) -> Bool {
-        guard let first = key.unicodeScalars.first, isLetter(first) || first == "_" else { return false }
-        return key.unicodeScalars.allSatisfy { isLetter($0) || isDigit($0) || $0 == "_" || $0 == "-" }
+    typealias Bytes = ArraySlice<UInt8>
+    static let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+
+    static func text(_ bytes: Bytes) -> String {
+        String(decoding: bytes, as: UTF8.self)
     }
 
-    static func value(_ text: Substring) -> MetadataValue? {
-        if text.first == "[" {
-            guard text.last == "]" else { return nil }
+    static func isKey(_ key: Bytes) -> Bool {
+        guard let first = key.first, isLetter(first) || first == UInt8(ascii: "_") else { return false }
+        return key.allSatisfy { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+    }
+
+    static func value(_ text: Bytes) -> MetadataValue? {
+        if text.first == UInt8(ascii: "[") {
+            guard text.count >= 2, text.last == UInt8(ascii: "]") else { return nil }
             let inside = text.dropFirst().dropLast()
-            if inside.allSatisfy({ $0 == " " }) { return .array([]) }
+            if inside.allSatisfy({ $0 == space }) { return .array([]) }
             var items: [MetadataValue] = []
-            for item in inside.split(separator: ",", omittingEmptySubsequences: false) {
-                let trimmed = item.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
-                guard let value = scalar(Substring(trimmed)) else { return nil }
+            for item in inside.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
+                var trimmed = item.drop { $0 == space }
+                while trimmed.last == space { trimmed = trimmed.dropLast() }
+                guard let value = scalar(trimmed) else { return nil }
                 items.append(value)
             }
             return .array(items)
@@ -55,38 +71,41 @@ private extension SimpleYAML {
         return scalar(text)
     }
 
-    static func scalar(_ text: Substring) -> MetadataValue? {
-        guard let first = text.first, text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else { return nil }
-        if first == "\"" || first == "'" {
-            let inside = text.dropFirst().dropLast()
-            guard text.count >= 2, text.last == first, !inside.contains(first), !inside.contains("\\") else { return nil }
-            return .string(String(inside))
+    static func scalar(_ bytes: Bytes) -> MetadataValue? {
+        guard let first = bytes.first, bytes.allSatisfy({ $0 >= 0x20 && $0 != 0x7F }) else { return nil }
+        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
+            let inside = bytes.dropFirst().dropLast()
+            guard bytes.count >= 2, bytes.last == first, !inside.contains(first), !inside.contains(UInt8(ascii: "\\")) else { return nil }
+            return .string(text(inside))
         }
-        if isDate(text) { return .string(String(text)) }
-        return isSafeWord(text) ? .string(String(text)) : nil
+        if isDate(bytes) { return .string(text(bytes)) }
+        return isSafeWord(bytes) ? .string(text(bytes)) : nil
     }
 
     /// `2024-03-19`: Yams reads it as text, and so do Glossa's date fields.
-    static func isDate(_ text: Substring) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count == 10, scalars[4] == "-", scalars[7] == "-" else { return false }
-        return scalars.indices.allSatisfy { $0 == 4 || $0 == 7 || isDigit(scalars[$0]) }
+    static func isDate(_ bytes: Bytes) -> Bool {
+        guard bytes.count == 10 else { return false }
+        return bytes.indices.allSatisfy { index in
+            let offset = index - bytes.startIndex
+            return offset == 4 || offset == 7 ? bytes[index] == UInt8(ascii: "-") : isDigit(bytes[index])
+        }
     }
 
     /// A plain word YAML reads as text: it starts with a letter, holds only letters, digits, spaces,
     /// `-`, `_`, `.` and `/`, and is none of the words YAML 1.1 reads as a boolean or null.
-    static func isSafeWord(_ text: Substring) -> Bool {
-        guard let first = text.unicodeScalars.first, isLetter(first),
-              text.unicodeScalars.allSatisfy({ isLetter($0) || isDigit($0) || " -_./".unicodeScalars.contains($0) })
+    static func isSafeWord(_ bytes: Bytes) -> Bool {
+        guard let first = bytes.first, isLetter(first),
+              bytes.allSatisfy({ isLetter($0) || isDigit($0) || " -_./".utf8.contains($0) })
         else { return false }
-        return !["y", "n", "yes", "no", "true", "false", "on", "off", "null"].contains(text.lowercased())
+        guard bytes.count <= 5 else { return true }
+        return !["y", "n", "yes", "no", "true", "false", "on", "off", "null"].contains(text(bytes).lowercased())
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
     }
 
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar >= "0" && scalar <= "9"
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 }

@@ -26,7 +26,7 @@ public struct ContentDate: Sendable, Hashable, Comparable {
     /// Parses `2024-03-19`, `2024-03-19T10:00:00Z`, `2024-03-19 10:00:00 +0800`, `2024-03-19T10:00+08:00`
     /// and fractional seconds; nil for anything else, including impossible dates like February 30.
     public init?(parsing text: String) {
-        var scanner = DateScanner(Substring(text.trimmingCharacters(in: .whitespaces)))
+        var scanner = DateScanner(Substring(text.trimmingWhitespace()))
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
               let month = scanner.number(digits: 2), scanner.skip("-"),
               let day = scanner.number(digits: 2),

@@ -6,7 +6,7 @@ public struct Tag: Sendable, Hashable, Comparable {
     public var slug: Slug
 
     public init?(name: String) {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmingWhitespace()
         guard let slug = Slug.make(from: trimmed) else { return nil }
         self.name = trimmed
         self.slug = slug
