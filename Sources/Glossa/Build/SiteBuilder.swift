@@ -62,8 +62,8 @@ public enum SiteBuilder {
         try stopIfFailed(log, strict: options.strict)
         guard let templates else { throw BuildError(log.diagnostics) }
 
-        // 5. Render every page with the theme; each goes to the staging folder as soon as it is
-        //    done. Then feeds, indexes, static files and theme assets.
+        // 5. Render every page with the theme, and the feeds and indexes beside them; each goes to
+        //    the staging folder as soon as it is done. Then static files and theme assets.
         progress?("Rendering")
         let assets = try ThemeAssets.load(from: options.siteFolder.appendingPathComponent("Templates/assets"), permalinks: permalinks)
         let contexts = PageContextBuilder(site: linked.site, assets: assets.urls, buildYear: buildYear(linked.site, options))
@@ -76,7 +76,7 @@ public enum SiteBuilder {
                 try output?.place(file) ?? StagedOutput.Placement(path: file.path, unchanged: false)
             }
             let pages = try await renderer.render(jobs: jobs, deliver: deliver)
-            let others = try renderer.renderFeedsAndIndexes() + copiedFiles(linked.site, assets: assets) // feeds, sitemap, robots.txt, search index, glossary.json
+            let others = copiedFiles(linked.site, assets: assets)
             placements = try await pages + others.parallelMap(jobs: jobs) { file in Result { () throws(BuildError) in try deliver(file) } }
                 .map { result throws(BuildError) in try result.get() }
         } catch {

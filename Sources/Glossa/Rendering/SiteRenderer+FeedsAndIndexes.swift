@@ -1,18 +1,25 @@
 /// The files beside the HTML pages: what feed readers, crawlers, the search box and other tools read.
 extension SiteRenderer {
-    public func renderFeedsAndIndexes() throws(BuildError) -> [OutputFile] {
+    /// Feeds, sitemap, robots.txt, search index and glossary export: each is one job among the
+    /// pages, so they render on all cores beside them instead of one after another at the end.
+    func render(_ file: SiteFile) throws(BuildError) -> OutputFile {
         let site = contexts.site
         let links = site.permalinks
-        let feeds = AtomFeedGenerator(site: site)
-        let sitemap = SitemapGenerator(permalinks: links).generate(Self.pageJobs(for: site).compactMap { sitemapEntry($0) })
-        return [
-            OutputFile(path: links.outputPath(for: links.feed()), text: feeds.blogFeed()),
-            OutputFile(path: links.outputPath(for: links.glossaryFeed()), text: feeds.glossaryFeed()),
-            OutputFile(path: links.outputPath(for: links.sitemap()), text: sitemap),
-            OutputFile(path: links.outputPath(for: links.robots()), text: RobotsTxtGenerator(permalinks: links).generate()),
-            OutputFile(path: links.outputPath(for: links.searchIndex()), text: try SearchIndexGenerator(site: site).generate()),
-            OutputFile(path: links.outputPath(for: links.glossaryExport()), text: try GlossaryExportGenerator(site: site).generate()),
-        ]
+        switch file {
+        case .blogFeed:
+            return OutputFile(path: links.outputPath(for: links.feed()), text: AtomFeedGenerator(site: site).blogFeed())
+        case .glossaryFeed:
+            return OutputFile(path: links.outputPath(for: links.glossaryFeed()), text: AtomFeedGenerator(site: site).glossaryFeed())
+        case .sitemap:
+            let entries = Self.pageJobs(for: site).compactMap { sitemapEntry($0) }
+            return OutputFile(path: links.outputPath(for: links.sitemap()), text: SitemapGenerator(permalinks: links).generate(entries))
+        case .robots:
+            return OutputFile(path: links.outputPath(for: links.robots()), text: RobotsTxtGenerator(permalinks: links).generate())
+        case .searchIndex:
+            return OutputFile(path: links.outputPath(for: links.searchIndex()), text: try SearchIndexGenerator(site: site).generate())
+        case .glossaryExport:
+            return OutputFile(path: links.outputPath(for: links.glossaryExport()), text: try GlossaryExportGenerator(site: site).generate())
+        }
     }
 }
 
@@ -24,7 +31,7 @@ private extension SiteRenderer {
         let links = site.permalinks
         func newest(_ articles: some Sequence<Article>) -> ContentDate? { articles.compactMap(\.lastModified).max() }
         switch job {
-        case .notFound:
+        case .notFound, .siteFile:
             return nil
         case .article(let ref):
             let article = site.article(ref)

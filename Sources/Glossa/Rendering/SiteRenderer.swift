@@ -16,6 +16,18 @@ public struct SiteRenderer: Sendable {
         case home, glossary, tags, notFound
         case blog(page: Int)
         case tag(index: Int)
+        /// A file beside the pages; these come first so that the biggest jobs never finish last.
+        case siteFile(SiteFile)
+    }
+
+    /// The files beside the HTML pages, largest first.
+    enum SiteFile: CaseIterable, Sendable {
+        case glossaryExport, searchIndex, glossaryFeed, blogFeed, sitemap, robots
+    }
+
+    /// Everything the renderer writes: the site files, then every page.
+    static func jobs(for site: Site) -> [Job] {
+        SiteFile.allCases.map(Job.siteFile) + pageJobs(for: site)
     }
 
     /// Every HTML page of the site; the sitemap lists the same pages.
@@ -30,12 +42,13 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
-    /// Renders every page and hands each to `deliver` as soon as it is done, on the same task,
-    /// so a page's bytes are written and dropped rather than held until the whole site is ready.
+    /// Renders every page, feed and index and hands each to `deliver` as soon as it is done, on
+    /// the same task, so a page's bytes are written and dropped rather than held until the whole
+    /// site is ready.
     public func render<Delivered: Sendable>(
         jobs parallelism: Int, deliver: @escaping @Sendable (OutputFile) throws(BuildError) -> Delivered
     ) async throws(BuildError) -> [Delivered] {
-        let jobs = Self.pageJobs(for: contexts.site)
+        let jobs = Self.jobs(for: contexts.site)
         let blogContexts = contexts.blogIndexPages()
         let results = await jobs.parallelMap(jobs: parallelism) { job in
             Result { () throws(BuildError) in try deliver(try self.render(job, blogContexts: blogContexts)) }
@@ -66,6 +79,8 @@ public struct SiteRenderer: Sendable {
         case .tag(let index):
             let group = site.tags[index]
             return OutputFile(path: links.outputPath(for: links.tag(group.tag)), contents: .bytes(try templates.render(contexts.tagPage(group), template: "tag")))
+        case .siteFile(let file):
+            return try render(file)
         }
     }
 }
