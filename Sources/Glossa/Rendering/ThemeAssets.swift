@@ -24,9 +24,9 @@ public struct ThemeAssets: Sendable {
         var paths: [String] = []
         for case let path as String in enumerator {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
             let name = (path as NSString).lastPathComponent
-            if !isDirectory.boolValue, !name.hasPrefix(".") { paths.append(path) }
+            if exists, !isDirectory.boolValue, !name.hasPrefix(".") { paths.append(path) }
         }
         for path in paths.sorted() {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else {
