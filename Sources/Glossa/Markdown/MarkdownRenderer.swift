@@ -246,7 +246,7 @@ private struct TreeWalker {
                 break
             }
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.trimmingWhitespaceAndNewlines()
     }
 
     /// Words separated by spaces, plus one per CJK character, since Chinese, Japanese and

@@ -10,7 +10,10 @@ public enum Collation {
     public static let symbolBucket = "#"
 
     public static func sortKey(_ title: String) -> String {
-        title.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // ASCII has no accents or wide forms, and its case folding is lowercasing: most titles
+        // need no trip through Foundation.
+        if title.utf8.allSatisfy({ $0 < 0x80 }) { return title.lowercased() }
+        return title.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
     }
 
     public static func letter(for title: String) -> String {

@@ -1,19 +1,22 @@
 import Foundation
 
 extension StringProtocol {
-    /// `trimmingCharacters(in: .whitespaces)` — spaces, tabs and the other Unicode space
-    /// separators — that costs nothing when there is nothing to trim, as for nearly every tag,
-    /// date and link: Foundation's version bridges to `NSString` every time.
+    /// `trimmingCharacters(in: .whitespaces)` that costs nothing when the text starts and ends
+    /// with a visible ASCII character, as nearly every tag, date and link does: Foundation's
+    /// version bridges to `NSString` every time. Anything else still goes to Foundation, whose
+    /// idea of whitespace (it includes U+200B on Linux) is the one that counts.
     func trimmingWhitespace() -> String {
-        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return "" }
-        guard first.isHorizontalSpace || last.isHorizontalSpace else { return String(self) }
-        return trimmingCharacters(in: .whitespaces)
+        startsAndEndsVisibly ? String(self) : trimmingCharacters(in: .whitespaces)
     }
-}
 
-extension Unicode.Scalar {
-    /// What `CharacterSet.whitespaces` holds: the tab and Unicode's space separators (Zs).
-    var isHorizontalSpace: Bool {
-        self == " " || self == "\t" || (value >= 0x80 && properties.generalCategory == .spaceSeparator)
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, with the same shortcut: headings and
+    /// paragraphs rarely start or end with a space.
+    func trimmingWhitespaceAndNewlines() -> String {
+        startsAndEndsVisibly ? String(self) : trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private var startsAndEndsVisibly: Bool {
+        guard let first = utf8.first, let last = unicodeScalars.last, last.isASCII else { return false }
+        return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last.value)
     }
 }
