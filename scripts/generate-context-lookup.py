@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes Sources/Glossa/Rendering/RenderingContexts+Lookup.swift from RenderingContexts.swift.
 
-Templates find a context's fields through `TemplateObject.templateField(_:)`; a `switch` per
-struct is what makes a lookup cheap (reflection with `Mirror` copied every field on every lookup,
+Templates find a context's fields through `TemplateObject.templateField(_:)`, and dotted names
+such as `site.title` through `templateLookup(_:)`, which follows the path through stored fields
+without boxing the structs in between; a `switch` per struct is what makes a lookup cheap (reflection with `Mirror` copied every field on every lookup,
 which made rendering 10,000 pages take minutes). This script writes that `switch` for every
 context struct.
 Run it after adding a field to the template contract; `TemplateContractTests` fails until you do.
@@ -43,6 +44,22 @@ for name, fields in structs:
         out.append(f'        case "{field}": {field}.templateValue')
     out.append("        default: nil")
     out.append("        }")
+    out.append("    }")
+    out.append("")
+    out.append("    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {")
+    out.append("        guard let key = path.first else { return .notHere }")
+    out.append("        let rest = path.dropFirst()")
+    out.append("        switch key {")
+    for field in fields:
+        out.append(f'        case "{field}": return {field}.templateLookup(following: rest)')
+    out.append("        default: return .notHere")
+    out.append("        }")
+    out.append("    }")
+    out.append("")
+    out.append("    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {")
+    out.append("        guard !rest.isEmpty else { return .found(.object(self)) }")
+    out.append("        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }")
+    out.append("        return .found(value)")
     out.append("    }")
     out.append("}")
     out.append("")

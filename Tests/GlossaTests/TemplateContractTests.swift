@@ -26,7 +26,8 @@ import Testing
                     continue
                 }
                 let end = lookup[block.upperBound...].range(of: "\n}\n")?.lowerBound ?? lookup.endIndex
-                if !lookup[block.upperBound..<end].contains("case \"\(field)\": \(field).templateValue") {
+                let body = lookup[block.upperBound..<end]
+                if !body.contains("case \"\(field)\": \(field).templateValue") || !body.contains("case \"\(field)\": return \(field).templateLookup(following: rest)") {
                     missing.append("\(name).\(field)")
                 }
             }

@@ -23,6 +23,37 @@ extension SiteContext: TemplateObject, TemplateValueConvertible {
         default: nil
         }
     }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "title": return title.templateLookup(following: rest)
+        case "description": return description.templateLookup(following: rest)
+        case "baseURL": return baseURL.templateLookup(following: rest)
+        case "language": return language.templateLookup(following: rest)
+        case "homeURL": return homeURL.templateLookup(following: rest)
+        case "glossaryURL": return glossaryURL.templateLookup(following: rest)
+        case "blogURL": return blogURL.templateLookup(following: rest)
+        case "tagsURL": return tagsURL.templateLookup(following: rest)
+        case "feedURL": return feedURL.templateLookup(following: rest)
+        case "glossaryFeedURL": return glossaryFeedURL.templateLookup(following: rest)
+        case "searchIndexURL": return searchIndexURL.templateLookup(following: rest)
+        case "menu": return menu.templateLookup(following: rest)
+        case "footer": return footer.templateLookup(following: rest)
+        case "assets": return assets.templateLookup(following: rest)
+        case "letters": return letters.templateLookup(following: rest)
+        case "params": return params.templateLookup(following: rest)
+        case "year": return year.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
+    }
 }
 
 extension MenuContext: TemplateObject, TemplateValueConvertible {
@@ -36,6 +67,25 @@ extension MenuContext: TemplateObject, TemplateValueConvertible {
         default: nil
         }
     }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "title": return title.templateLookup(following: rest)
+        case "url": return url.templateLookup(following: rest)
+        case "children": return children.templateLookup(following: rest)
+        case "hasChildren": return hasChildren.templateLookup(following: rest)
+        case "isActive": return isActive.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
+    }
 }
 
 extension LetterLink: TemplateObject, TemplateValueConvertible {
@@ -47,6 +97,24 @@ extension LetterLink: TemplateObject, TemplateValueConvertible {
         case "hasEntries": hasEntries.templateValue
         default: nil
         }
+    }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "letter": return letter.templateLookup(following: rest)
+        case "url": return url.templateLookup(following: rest)
+        case "anchor": return anchor.templateLookup(following: rest)
+        case "hasEntries": return hasEntries.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
     }
 }
 
@@ -72,6 +140,36 @@ extension PageMeta: TemplateObject, TemplateValueConvertible {
         default: nil
         }
     }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "title": return title.templateLookup(following: rest)
+        case "documentTitle": return documentTitle.templateLookup(following: rest)
+        case "description": return description.templateLookup(following: rest)
+        case "url": return url.templateLookup(following: rest)
+        case "canonicalURL": return canonicalURL.templateLookup(following: rest)
+        case "kind": return kind.templateLookup(following: rest)
+        case "ogType": return ogType.templateLookup(following: rest)
+        case "language": return language.templateLookup(following: rest)
+        case "breadcrumbs": return breadcrumbs.templateLookup(following: rest)
+        case "hasBreadcrumbs": return hasBreadcrumbs.templateLookup(following: rest)
+        case "noindex": return noindex.templateLookup(following: rest)
+        case "params": return params.templateLookup(following: rest)
+        case "ogLocale": return ogLocale.templateLookup(following: rest)
+        case "publishedTime": return publishedTime.templateLookup(following: rest)
+        case "modifiedTime": return modifiedTime.templateLookup(following: rest)
+        case "jsonLD": return jsonLD.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
+    }
 }
 
 extension Breadcrumb: TemplateObject, TemplateValueConvertible {
@@ -84,6 +182,24 @@ extension Breadcrumb: TemplateObject, TemplateValueConvertible {
         default: nil
         }
     }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "title": return title.templateLookup(following: rest)
+        case "url": return url.templateLookup(following: rest)
+        case "position": return position.templateLookup(following: rest)
+        case "isLast": return isLast.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
+    }
 }
 
 extension TagLink: TemplateObject, TemplateValueConvertible {
@@ -94,6 +210,23 @@ extension TagLink: TemplateObject, TemplateValueConvertible {
         case "count": count.templateValue
         default: nil
         }
+    }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "name": return name.templateLookup(following: rest)
+        case "url": return url.templateLookup(following: rest)
+        case "count": return count.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
     }
 }
 
@@ -108,6 +241,25 @@ extension AuthorContext: TemplateObject, TemplateValueConvertible {
         default: nil
         }
     }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "id": return id.templateLookup(following: rest)
+        case "name": return name.templateLookup(following: rest)
+        case "bio": return bio.templateLookup(following: rest)
+        case "url": return url.templateLookup(following: rest)
+        case "avatar": return avatar.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
+    }
 }
 
 extension TocEntry: TemplateObject, TemplateValueConvertible {
@@ -119,6 +271,24 @@ extension TocEntry: TemplateObject, TemplateValueConvertible {
         case "children": children.templateValue
         default: nil
         }
+    }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "text": return text.templateLookup(following: rest)
+        case "id": return id.templateLookup(following: rest)
+        case "level": return level.templateLookup(following: rest)
+        case "children": return children.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
     }
 }
 
@@ -135,6 +305,28 @@ extension ArticleSummary: TemplateObject, TemplateValueConvertible {
         case "tags": tags.templateValue
         default: nil
         }
+    }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "title": return title.templateLookup(following: rest)
+        case "url": return url.templateLookup(following: rest)
+        case "description": return description.templateLookup(following: rest)
+        case "kind": return kind.templateLookup(following: rest)
+        case "date": return date.templateLookup(following: rest)
+        case "dateISO": return dateISO.templateLookup(following: rest)
+        case "readingMinutes": return readingMinutes.templateLookup(following: rest)
+        case "tags": return tags.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
     }
 }
 
@@ -161,6 +353,37 @@ extension ArticleContext: TemplateObject, TemplateValueConvertible {
         default: nil
         }
     }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "title": return title.templateLookup(following: rest)
+        case "url": return url.templateLookup(following: rest)
+        case "description": return description.templateLookup(following: rest)
+        case "kind": return kind.templateLookup(following: rest)
+        case "date": return date.templateLookup(following: rest)
+        case "dateISO": return dateISO.templateLookup(following: rest)
+        case "updated": return updated.templateLookup(following: rest)
+        case "updatedISO": return updatedISO.templateLookup(following: rest)
+        case "readingMinutes": return readingMinutes.templateLookup(following: rest)
+        case "tags": return tags.templateLookup(following: rest)
+        case "hasTags": return hasTags.templateLookup(following: rest)
+        case "synonyms": return synonyms.templateLookup(following: rest)
+        case "hasSynonyms": return hasSynonyms.templateLookup(following: rest)
+        case "content": return content.templateLookup(following: rest)
+        case "toc": return toc.templateLookup(following: rest)
+        case "hasToc": return hasToc.templateLookup(following: rest)
+        case "author": return author.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
+    }
 }
 
 extension ArticlePageContext: TemplateObject, TemplateValueConvertible {
@@ -180,6 +403,31 @@ extension ArticlePageContext: TemplateObject, TemplateValueConvertible {
         default: nil
         }
     }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "site": return site.templateLookup(following: rest)
+        case "page": return page.templateLookup(following: rest)
+        case "article": return article.templateLookup(following: rest)
+        case "related": return related.templateLookup(following: rest)
+        case "hasRelated": return hasRelated.templateLookup(following: rest)
+        case "backlinks": return backlinks.templateLookup(following: rest)
+        case "hasBacklinks": return hasBacklinks.templateLookup(following: rest)
+        case "recentPosts": return recentPosts.templateLookup(following: rest)
+        case "hasRecentPosts": return hasRecentPosts.templateLookup(following: rest)
+        case "previous": return previous.templateLookup(following: rest)
+        case "next": return next.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
+    }
 }
 
 extension GlossaryIndexContext: TemplateObject, TemplateValueConvertible {
@@ -192,6 +440,24 @@ extension GlossaryIndexContext: TemplateObject, TemplateValueConvertible {
         default: nil
         }
     }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "site": return site.templateLookup(following: rest)
+        case "page": return page.templateLookup(following: rest)
+        case "letters": return letters.templateLookup(following: rest)
+        case "termCount": return termCount.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
+    }
 }
 
 extension LetterSection: TemplateObject, TemplateValueConvertible {
@@ -202,6 +468,23 @@ extension LetterSection: TemplateObject, TemplateValueConvertible {
         case "entries": entries.templateValue
         default: nil
         }
+    }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "letter": return letter.templateLookup(following: rest)
+        case "anchor": return anchor.templateLookup(following: rest)
+        case "entries": return entries.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
     }
 }
 
@@ -216,6 +499,25 @@ extension IndexEntry: TemplateObject, TemplateValueConvertible {
         default: nil
         }
     }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "title": return title.templateLookup(following: rest)
+        case "url": return url.templateLookup(following: rest)
+        case "description": return description.templateLookup(following: rest)
+        case "isSynonym": return isSynonym.templateLookup(following: rest)
+        case "termTitle": return termTitle.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
+    }
 }
 
 extension BlogIndexContext: TemplateObject, TemplateValueConvertible {
@@ -227,6 +529,24 @@ extension BlogIndexContext: TemplateObject, TemplateValueConvertible {
         case "pagination": pagination.templateValue
         default: nil
         }
+    }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "site": return site.templateLookup(following: rest)
+        case "page": return page.templateLookup(following: rest)
+        case "posts": return posts.templateLookup(following: rest)
+        case "pagination": return pagination.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
     }
 }
 
@@ -242,6 +562,26 @@ extension Pagination: TemplateObject, TemplateValueConvertible {
         default: nil
         }
     }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "current": return current.templateLookup(following: rest)
+        case "total": return total.templateLookup(following: rest)
+        case "previousURL": return previousURL.templateLookup(following: rest)
+        case "nextURL": return nextURL.templateLookup(following: rest)
+        case "pages": return pages.templateLookup(following: rest)
+        case "isPaginated": return isPaginated.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
+    }
 }
 
 extension PageLink: TemplateObject, TemplateValueConvertible {
@@ -253,6 +593,23 @@ extension PageLink: TemplateObject, TemplateValueConvertible {
         default: nil
         }
     }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "number": return number.templateLookup(following: rest)
+        case "url": return url.templateLookup(following: rest)
+        case "isCurrent": return isCurrent.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
+    }
 }
 
 extension TagIndexContext: TemplateObject, TemplateValueConvertible {
@@ -263,6 +620,23 @@ extension TagIndexContext: TemplateObject, TemplateValueConvertible {
         case "tags": tags.templateValue
         default: nil
         }
+    }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "site": return site.templateLookup(following: rest)
+        case "page": return page.templateLookup(following: rest)
+        case "tags": return tags.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
     }
 }
 
@@ -279,6 +653,27 @@ extension TagPageContext: TemplateObject, TemplateValueConvertible {
         default: nil
         }
     }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "site": return site.templateLookup(following: rest)
+        case "page": return page.templateLookup(following: rest)
+        case "tag": return tag.templateLookup(following: rest)
+        case "terms": return terms.templateLookup(following: rest)
+        case "hasTerms": return hasTerms.templateLookup(following: rest)
+        case "posts": return posts.templateLookup(following: rest)
+        case "hasPosts": return hasPosts.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
+    }
 }
 
 extension HomeContext: TemplateObject, TemplateValueConvertible {
@@ -293,6 +688,26 @@ extension HomeContext: TemplateObject, TemplateValueConvertible {
         default: nil
         }
     }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "site": return site.templateLookup(following: rest)
+        case "page": return page.templateLookup(following: rest)
+        case "newestTerms": return newestTerms.templateLookup(following: rest)
+        case "recentPosts": return recentPosts.templateLookup(following: rest)
+        case "hasRecentPosts": return hasRecentPosts.templateLookup(following: rest)
+        case "termCount": return termCount.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
+    }
 }
 
 extension NotFoundContext: TemplateObject, TemplateValueConvertible {
@@ -302,5 +717,21 @@ extension NotFoundContext: TemplateObject, TemplateValueConvertible {
         case "page": page.templateValue
         default: nil
         }
+    }
+
+    public func templateLookup(_ path: ArraySlice<String>) -> TemplateLookup {
+        guard let key = path.first else { return .notHere }
+        let rest = path.dropFirst()
+        switch key {
+        case "site": return site.templateLookup(following: rest)
+        case "page": return page.templateLookup(following: rest)
+        default: return .notHere
+        }
+    }
+
+    public func templateLookup(following rest: ArraySlice<String>) -> TemplateLookup {
+        guard !rest.isEmpty else { return .found(.object(self)) }
+        guard case .found(let value) = templateLookup(rest) else { return .found(nil) }
+        return .found(value)
     }
 }

@@ -171,25 +171,19 @@ private extension TemplateRendering {
             default: return .bool(position.index % 2 == 1)
             }
         case .current(let parts):
-            guard let top = stack.last else { return nil }
-            return Self.descend(top, into: parts[...])
+            return stack.last?.descending(into: parts[...])
         case .path(let parts):
             guard let first = parts.first else { return nil }
             for context in stack.reversed() {
-                guard case .object(let object) = context, let found = object.templateField(first) else { continue }
-                return Self.descend(found, into: parts.dropFirst())
+                guard case .object(let object) = context else { continue }
+                if parts.count == 1 {
+                    if let found = object.templateField(first) { return found }
+                } else if case .found(let value) = object.templateLookup(parts[...]) {
+                    return value
+                }
             }
             return nil
         }
-    }
-
-    static func descend(_ value: TemplateValue, into parts: ArraySlice<String>) -> TemplateValue? {
-        var value = value
-        for part in parts {
-            guard case .object(let object) = value, let child = object.templateField(part) else { return nil }
-            value = child
-        }
-        return value
     }
 
     mutating func push(_ value: TemplateValue?) {
