@@ -1,27 +1,46 @@
+import Synchronization
+
 extension Array where Element: Sendable {
-    /// `map` on up to `jobs` tasks at once, in chunks, with results in input order so that
-    /// output never depends on scheduling.
+    /// `map` on up to `jobs` tasks at once, with results in input order so that output never
+    /// depends on scheduling.
+    ///
+    /// Each task takes the next small batch of elements as soon as it is free, rather than a
+    /// fixed share up front: pages and bodies differ a lot in cost (the glossary index and the
+    /// search index are single jobs worth hundreds of term pages), and with fixed shares one
+    /// core sat idle while the other finished the heavy one.
     func parallelMap<Result: Sendable>(jobs: Int, _ transform: @escaping @Sendable (Element) -> Result) async -> [Result] {
         let jobs = Swift.max(1, jobs)
         guard jobs > 1, count > 1 else { return map(transform) }
-        let chunkSize = Swift.max(1, (count + jobs * 4 - 1) / (jobs * 4))
-        let starts = Array<Int>(stride(from: 0, to: count, by: chunkSize))
-        var results = [[Result]](repeating: [], count: starts.count)
-        await withTaskGroup(of: (Int, [Result]).self) { group in
-            var next = 0
-            func addNext(_ group: inout TaskGroup<(Int, [Result])>) {
-                guard next < starts.count else { return }
-                let index = next
-                let chunk = self[starts[index]..<Swift.min(starts[index] + chunkSize, count)]
-                next += 1
-                group.addTask { (index, chunk.map(transform)) }
+        let batchSize = Swift.max(1, Swift.min(64, count / (jobs * 32)))
+        let next = BatchCounter()
+        let elements = self
+        let batches = await withTaskGroup(of: [(start: Int, results: [Result])].self) { group in
+            for _ in 0..<Swift.min(jobs, count) {
+                group.addTask {
+                    var done: [(start: Int, results: [Result])] = []
+                    while true {
+                        let start = next.take(batchSize)
+                        guard start < elements.count else { return done }
+                        done.append((start, elements[start..<Swift.min(start + batchSize, elements.count)].map(transform)))
+                    }
+                }
             }
-            for _ in 0..<jobs { addNext(&group) }
-            while let (index, chunkResults) = await group.next() {
-                results[index] = chunkResults
-                addNext(&group)
-            }
+            var all: [(start: Int, results: [Result])] = []
+            for await finished in group { all += finished }
+            return all
         }
-        return results.flatMap { $0 }
+        var results: [Result] = []
+        results.reserveCapacity(count)
+        for batch in batches.sorted(by: { $0.start < $1.start }) { results += batch.results }
+        return results
+    }
+}
+
+/// The index of the next batch nobody has taken yet, shared by the tasks of one `parallelMap`.
+private final class BatchCounter: Sendable {
+    private let nextStart = Atomic<Int>(0)
+
+    func take(_ size: Int) -> Int {
+        nextStart.add(size, ordering: .relaxed).oldValue
     }
 }
