@@ -33,4 +33,26 @@ import Testing
         #expect(Slug(validating: "api")?.rawValue == "api")
         #expect(Slug(validating: "数据库")?.rawValue == "数据库")
     }
+
+    /// The ASCII shortcuts must give exactly what the general, `Character`-based paths give.
+    @Test func asciiPathsAgreeWithTheGeneralOnes() {
+        let alphabet = Array("aZ09 .+#&@'-_/\\%?!\t(),:".utf8)
+        var state: UInt64 = 0x51A6
+        for _ in 0..<5_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int(state >> 60)
+            var bytes: [UInt8] = []
+            for _ in 0..<length {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                bytes.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(Slug.makeFromASCII(text) == Slug.makeFromCharacters(text), "\(text.debugDescription)")
+            let general = !text.isEmpty && text.count <= 200 && !text.hasPrefix(".") && !text.contains("/") && !text.contains("\\")
+                && !text.unicodeScalars.contains { $0.properties.generalCategory == .control || " %?#".unicodeScalars.contains($0) }
+            #expect((Slug(validating: text) != nil) == general, "\(text.debugDescription)")
+        }
+        #expect(Slug(validating: String(repeating: "a", count: 200)) != nil)
+        #expect(Slug(validating: String(repeating: "a", count: 201)) == nil)
+    }
 }
