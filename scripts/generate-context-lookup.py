@@ -19,7 +19,7 @@ structs = []
 current = None
 depth = 0
 for line in source.read_text().splitlines():
-    match = re.match(r"public struct (\w+)(?::|\s*\{)", line)
+    match = re.match(r"public (?:struct|final class) (\w+)(?::|\s*\{)", line)
     if match and depth == 0:
         current = (match.group(1), [])
         structs.append(current)

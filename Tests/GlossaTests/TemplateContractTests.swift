@@ -14,12 +14,12 @@ import Testing
         var currentStruct: String?
         var missing: [String] = []
         for line in contract.split(separator: "\n") {
-            if line.hasPrefix("public struct ") {
-                currentStruct = line.dropFirst("public struct ".count).prefix { $0.isLetter || $0.isNumber }.description
+            if let kind = ["public struct ", "public final class "].first(where: { line.hasPrefix($0) }) {
+                currentStruct = line.dropFirst(kind.count).prefix { $0.isLetter || $0.isNumber }.description
             } else if line.hasPrefix("}") {
                 currentStruct = nil
             } else if let name = currentStruct, name != "TemplateParams",
-                      let range = line.range(of: "    public var "), range.lowerBound == line.startIndex {
+                      let range = line.range(of: "    public var ") ?? line.range(of: "    public let "), range.lowerBound == line.startIndex {
                 let field = line[range.upperBound...].prefix { $0 != ":" }
                 guard let block = lookup.range(of: "extension \(name): TemplateObject, TemplateValueConvertible {") else {
                     missing.append(name)

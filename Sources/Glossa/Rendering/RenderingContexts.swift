@@ -115,15 +115,31 @@ public struct TocEntry: Sendable {
 }
 
 /// An article as a list shows it: on the home page, indexes, tag pages, related lists.
-public struct ArticleSummary: Sendable {
-    public var title: String
-    public var url: String
-    public var description: String
-    public var kind: String
-    public var date: String?
-    public var dateISO: String?
-    public var readingMinutes: Int
-    public var tags: [TagLink]
+///
+/// A class, made once per article: one summary appears in many lists (related articles,
+/// backlinks, recent posts, tag pages) on thousands of pages, and a shared reference costs one
+/// retain where copying eight fields into every list and every template lookup cost dozens.
+public final class ArticleSummary: Sendable {
+    public let title: String
+    public let url: String
+    public let description: String
+    public let kind: String
+    public let date: String?
+    public let dateISO: String?
+    public let readingMinutes: Int
+    public let tags: [TagLink]
+
+    public init(title: String, url: String, description: String, kind: String, date: String?, dateISO: String?,
+                readingMinutes: Int, tags: [TagLink]) {
+        self.title = title
+        self.url = url
+        self.description = description
+        self.kind = kind
+        self.date = date
+        self.dateISO = dateISO
+        self.readingMinutes = readingMinutes
+        self.tags = tags
+    }
 }
 
 /// An article as its own page shows it.
