@@ -165,13 +165,17 @@ extension SiteBuilder {
     /// that two builds of the same content are byte-identical.
     static func buildYear(_ site: Site, _ options: BuildOptions) -> String {
         if let epoch = options.sourceDateEpoch { return String(ContentDate(secondsSinceEpoch: epoch).year) }
-        let years = site.allArticles.compactMap { ($0.updated ?? $0.date)?.year }
+        let years = site.articleRefs.compactMap { ref in
+            let article = site.articles(ref.kind)[ref.index]
+            return (article.updated ?? article.date)?.year
+        }
         return years.max().map(String.init) ?? ""
     }
 
     static func copiedFiles(_ site: Site, assets: ThemeAssets) -> [OutputFile] {
         var files = site.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy(from: $0.absolutePath)) }
-        for article in site.allArticles where !article.source.bundleFiles.isEmpty {
+        for ref in site.articleRefs where !site.articles(ref.kind)[ref.index].source.bundleFiles.isEmpty {
+            let article = site.article(ref)
             let folder = site.permalinks.outputPath(for: site.permalinks.url(of: article)).dropLast("index.html".count)
             files += article.source.bundleFiles.map { OutputFile(path: folder + $0.outputPath, contents: .copy(from: $0.absolutePath)) }
         }

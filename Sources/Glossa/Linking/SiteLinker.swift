@@ -33,7 +33,7 @@ public struct SiteLinker: Sendable {
         var site = Site(config: config, permalinks: permalinks, terms: terms, posts: posts, pages: pages, tags: [],
                         staticFiles: staticFiles, related: [:])
 
-        checkAuthors(site.allArticles, log: &log)
+        checkAuthors(site, log: &log)
         site.tags = tagGroups(site)
         site.related = explicitRelated(site, log: &log)
         return (site, log)
@@ -83,9 +83,9 @@ private extension SiteLinker {
         return kept
     }
 
-    func checkAuthors(_ articles: [Article], log: inout DiagnosticLog) {
-        for article in articles {
-            guard let author = article.authorID, config.authors[author.value] == nil else { continue }
+    func checkAuthors(_ site: Site, log: inout DiagnosticLog) {
+        for ref in site.articleRefs {
+            guard let author = site.articles(ref.kind)[ref.index].authorID, config.authors[author.value] == nil else { continue }
             let known = config.authors.keys.sorted()
             let hint = Suggestion.closest(to: author.value, in: known).map { "; did you mean '\($0)'?" }
                 ?? (known.isEmpty ? "; add it under 'authors:' in site.yml" : " (known: \(known.joined(separator: ", ")))")
@@ -95,12 +95,9 @@ private extension SiteLinker {
 
     func tagGroups(_ site: Site) -> [Site.TagGroup] {
         var groups: [Slug: Site.TagGroup] = [:]
-        for (kind, list) in [(ArticleKind.term, site.terms), (.post, site.posts), (.page, site.pages)] {
-            for (index, article) in list.enumerated() {
-                for tag in article.tags {
-                    groups[tag.slug, default: Site.TagGroup(tag: tag, articles: [])].articles
-                        .append(Site.ArticleRef(kind: kind, index: index))
-                }
+        for ref in site.articleRefs {
+            for tag in site.articles(ref.kind)[ref.index].tags {
+                groups[tag.slug, default: Site.TagGroup(tag: tag, articles: [])].articles.append(ref)
             }
         }
         return groups.values.sorted { $0.tag < $1.tag }
@@ -109,13 +106,14 @@ private extension SiteLinker {
     /// Front matter `related:` slugs resolved to terms (or posts), in the author's order.
     func explicitRelated(_ site: Site, log: inout DiagnosticLog) -> [String: [Site.ArticleRef]] {
         var bySlug: [String: Site.ArticleRef] = [:]
-        for (index, post) in site.posts.enumerated() { bySlug[post.slug.rawValue] = .init(kind: .post, index: index) }
-        for (index, term) in site.terms.enumerated() { bySlug[term.slug.rawValue] = .init(kind: .term, index: index) }
-        let known = site.terms.map(\.slug.rawValue)
+        for index in site.posts.indices { bySlug[site.posts[index].slug.rawValue] = .init(kind: .post, index: index) }
+        for index in site.terms.indices { bySlug[site.terms[index].slug.rawValue] = .init(kind: .term, index: index) }
+        lazy var known = site.terms.indices.map { site.terms[$0].slug.rawValue }
         var related: [String: [Site.ArticleRef]] = [:]
-        for article in site.allArticles where !article.relatedSlugs.isEmpty {
+        for articleRef in site.articleRefs where !site.articles(articleRef.kind)[articleRef.index].relatedSlugs.isEmpty {
+            let articles = site.articles(articleRef.kind)
             var refs: [Site.ArticleRef] = []
-            for slug in article.relatedSlugs {
+            for slug in articles[articleRef.index].relatedSlugs {
                 guard let ref = bySlug[slug.value] else {
                     let hint = Suggestion.closest(to: slug.value, in: known).map { "; did you mean '\($0)'?" } ?? ""
                     let message = "related '\(slug.value)' is not the slug of any term or post\(hint)"
@@ -123,9 +121,9 @@ private extension SiteLinker {
                                           sourceLine: nil))
                     continue
                 }
-                if site.article(ref).id != article.id, !refs.contains(ref) { refs.append(ref) }
+                if ref != articleRef, !refs.contains(ref) { refs.append(ref) }
             }
-            related[article.id] = refs
+            related[articles[articleRef.index].id] = refs
         }
         return related
     }

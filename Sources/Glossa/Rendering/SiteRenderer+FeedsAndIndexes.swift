@@ -29,25 +29,29 @@ private extension SiteRenderer {
     func sitemapEntry(_ job: Job) -> SitemapGenerator.Entry? {
         let site = contexts.site
         let links = site.permalinks
-        func newest(_ articles: some Sequence<Article>) -> ContentDate? { articles.compactMap(\.lastModified).max() }
+        // Articles are read in place by index: copying one retains some 30 fields.
+        func newest(_ refs: some Sequence<Site.ArticleRef>) -> ContentDate? {
+            refs.compactMap { site.articles($0.kind)[$0.index].lastModified }.max()
+        }
+        func all(_ kind: ArticleKind) -> [Site.ArticleRef] { site.articles(kind).indices.map { Site.ArticleRef(kind: kind, index: $0) } }
         switch job {
         case .notFound, .siteFile:
             return nil
         case .article(let ref):
-            let article = site.article(ref)
-            return .init(url: links.url(of: article), lastModified: article.lastModified)
+            let articles = site.articles(ref.kind)
+            return .init(url: links.url(of: articles[ref.index]), lastModified: articles[ref.index].lastModified)
         case .home:
-            return .init(url: links.home(), lastModified: newest(site.terms + site.posts))
+            return .init(url: links.home(), lastModified: newest(all(.term) + all(.post)))
         case .glossary:
-            return .init(url: links.glossary(), lastModified: newest(site.terms))
+            return .init(url: links.glossary(), lastModified: newest(all(.term)))
         case .tags:
-            return .init(url: links.tags(), lastModified: newest(site.tags.flatMap(\.articles).map(site.article)))
+            return .init(url: links.tags(), lastModified: newest(site.tags.lazy.flatMap(\.articles)))
         case .blog(let page):
             let perPage = site.config.paginate
-            return .init(url: links.blog(page: page), lastModified: newest(site.posts.dropFirst((page - 1) * perPage).prefix(perPage)))
+            return .init(url: links.blog(page: page), lastModified: newest(all(.post).dropFirst((page - 1) * perPage).prefix(perPage)))
         case .tag(let index):
             let group = site.tags[index]
-            return .init(url: links.tag(group.tag), lastModified: newest(group.articles.map(site.article)))
+            return .init(url: links.tag(group.tag), lastModified: newest(group.articles))
         }
     }
 }
