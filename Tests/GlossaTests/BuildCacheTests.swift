@@ -39,6 +39,26 @@ import Testing
         #expect(try site.read("Output/glossary/api/index.html").contains("A sentence added after the first build."))
     }
 
+    /// Content files are fingerprinted by stamp, not by bytes; an edit that keeps the size and
+    /// puts the modification time back must still change the fingerprint, recent or not.
+    @Test func anEditThatKeepsSizeAndModificationTimeStillChangesTheStamp() async throws {
+        let site = try Self.fixtureSite()
+        let path = site.folder.appendingPathComponent("Content/glossary/api.md").path
+        let modified = try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+        let now = Int(Date().timeIntervalSince1970)
+        let later = now + 3_600
+        let (recentBefore, oldBefore) = (BuildCache.contentStamp(path, now: now), BuildCache.contentStamp(path, now: later))
+        #expect(recentBefore.hasPrefix("bytes "), "a file written seconds ago is fingerprinted by its bytes")
+        #expect(!oldBefore.hasPrefix("bytes "), "an older one by its stamp")
+        try await Task.sleep(for: .milliseconds(30)) // past one tick of the file system's coarse clock
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        bytes[bytes.count - 2] = bytes[bytes.count - 2] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
+        try bytes.write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path)
+        #expect(BuildCache.contentStamp(path, now: now) != recentBefore)
+        #expect(BuildCache.contentStamp(path, now: later) != oldBefore, "the change time moved although the modification time did not")
+    }
+
     @Test func aChangedThemeIsRebuilt() async throws {
         let site = try Self.fixtureSite()
         try await site.build(Self.cached)
