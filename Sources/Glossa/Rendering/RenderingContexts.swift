@@ -55,11 +55,20 @@ public struct MenuContext: Sendable {
     public var isActive: Bool
 }
 
-public struct LetterLink: Sendable {
-    public var letter: String
-    public var url: String
-    public var anchor: String
-    public var hasEntries: Bool
+/// A class, like `ArticleSummary`: the same letters head every page, and a template loop over
+/// a list of classes pushes references instead of boxing a copy of each element.
+public final class LetterLink: Sendable {
+    public let letter: String
+    public let url: String
+    public let anchor: String
+    public let hasEntries: Bool
+
+    public init(letter: String, url: String, anchor: String, hasEntries: Bool) {
+        self.letter = letter
+        self.url = url
+        self.anchor = anchor
+        self.hasEntries = hasEntries
+    }
 }
 
 /// The head of every page: what goes into `<title>`, meta tags and the canonical link.
@@ -93,10 +102,17 @@ public struct Breadcrumb: Sendable {
     public var isLast: Bool
 }
 
-public struct TagLink: Sendable {
-    public var name: String
-    public var url: String
-    public var count: Int
+/// A class for the same reason as `LetterLink`: every summary in every list carries its tags.
+public final class TagLink: Sendable {
+    public let name: String
+    public let url: String
+    public let count: Int
+
+    public init(name: String, url: String, count: Int) {
+        self.name = name
+        self.url = url
+        self.count = count
+    }
 }
 
 public struct AuthorContext: Sendable {
