@@ -16,8 +16,17 @@ public struct BuildCache: Sendable {
         self.folder = folder.standardizedFileURL
     }
 
+    /// Everything a build reads, summed up.
+    struct Fingerprint: Sendable {
+        var value: String
+        /// The content files changed in the last few seconds, by the hash of their bytes: see
+        /// `contentStamp`.
+        var recentFiles: [String: String]
+    }
+
     struct Record: Codable {
         var fingerprint: String
+        var recentFiles: [String: String]
         var outputFolder: String
         var files: [OutputEntry]
         var pages: Int
@@ -37,13 +46,16 @@ public struct BuildCache: Sendable {
 
     /// The fingerprint of everything a build reads.
     static func fingerprint(options: BuildOptions, config: SourceText, discovery: ContentLoader.Discovery,
-                            now: Int = Int(Date().timeIntervalSince1970)) -> String {
+                            now: Int = Int(Date().timeIntervalSince1970)) -> Fingerprint {
         var hash = ContentHash.Running()
+        var recentFiles: [String: String] = [:]
         hash.add(executableIdentity())
         hash.add("output=\(options.outputFolder.path)\0baseURL=\(options.baseURL ?? "")\0drafts=\(options.includeDrafts)\0epoch=\(options.sourceDateEpoch.map(String.init) ?? "")\0")
         hash.add(config.text)
         for file in discovery.articles.sorted(by: { $0.absolutePath < $1.absolutePath }) {
-            hash.add("\0article \(file.kind.rawValue) \(file.absolutePath) \(contentStamp(file.absolutePath, now: now))\0")
+            let stamp = contentStamp(file.absolutePath, now: now)
+            hash.add("\0article \(file.kind.rawValue) \(file.absolutePath) \(stamp.stamp)\0")
+            if stamp.isRecent { recentFiles[file.absolutePath] = bytesHash(file.absolutePath) }
             for bundled in file.bundleFiles.sorted(by: { $0.absolutePath < $1.absolutePath }) {
                 hash.add("\0bundled \(bundled.absolutePath) \(bundled.outputPath) \(fileStamp(bundled.absolutePath))")
             }
@@ -56,14 +68,15 @@ public struct BuildCache: Sendable {
             hash.addContents(ofFile: path)
         }
         for diagnostic in discovery.log.diagnostics { hash.add("\0discovery \(diagnostic.formatted)") }
-        return hash.hex
+        return Fingerprint(value: hash.hex, recentFiles: recentFiles)
     }
 
     /// The report of the last build, if `fingerprint` matches it and its output is still in place.
-    func reusableReport(fingerprint: String, outputFolder: URL) -> BuildReport? {
+    func reusableReport(fingerprint: Fingerprint, outputFolder: URL) -> BuildReport? {
         guard let data = try? Data(contentsOf: recordFile),
               let record = try? JSONDecoder().decode(Record.self, from: data),
-              record.fingerprint == fingerprint, record.outputFolder == outputFolder.path,
+              record.fingerprint == fingerprint.value, record.outputFolder == outputFolder.path,
+              record.recentFiles.allSatisfy({ path, hash in Self.bytesHash(path) == hash }),
               Self.outputEntries(outputFolder.path) == record.files
         else { return nil }
         var report = BuildReport()
@@ -77,8 +90,8 @@ public struct BuildCache: Sendable {
     }
 
     /// Records a successful build. A cache that cannot be written only costs the next build its shortcut.
-    func store(fingerprint: String, report: BuildReport, outputFolder: URL) {
-        let record = Record(fingerprint: fingerprint, outputFolder: outputFolder.path, files: Self.outputEntries(outputFolder.path),
+    func store(fingerprint: Fingerprint, report: BuildReport, outputFolder: URL) {
+        let record = Record(fingerprint: fingerprint.value, recentFiles: fingerprint.recentFiles, outputFolder: outputFolder.path, files: Self.outputEntries(outputFolder.path),
                             pages: report.pages, terms: report.terms, posts: report.posts, staticFiles: report.staticFiles,
                             warnings: report.warnings)
         guard let data = try? JSONEncoder().encode(record) else { return }
@@ -100,19 +113,20 @@ extension BuildCache {
     /// Any write sets the change time to the kernel's clock, which user programs cannot set
     /// back, so a file edited after the build has a new stamp. The exception is a file edited
     /// twice within one tick of a coarse file-system clock, before and after the build read
-    /// it: its stamp would not change. A file changed in the last few seconds is therefore
-    /// fingerprinted by its bytes, and once it is older its stamp differs from that hash, so
-    /// the next build is a full one rather than a wrong one.
-    static func contentStamp(_ path: String, now: Int) -> String {
+    /// it: its stamp would not change. So a file changed in the last few seconds is `isRecent`,
+    /// and the record also keeps the hash of its bytes, which the next build checks as well.
+    static func contentStamp(_ path: String, now: Int) -> (stamp: String, isRecent: Bool) {
         var info = stat()
-        guard stat(path, &info) == 0 else { return "missing" }
+        guard stat(path, &info) == 0 else { return ("missing", false) }
         let recent = now - 3
-        if info.st_mtim.tv_sec >= recent || info.st_ctim.tv_sec >= recent {
-            var hash = ContentHash.Running()
-            hash.addContents(ofFile: path)
-            return "bytes \(hash.hex)"
-        }
-        return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) \(info.st_ino)"
+        let stamp = "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) \(info.st_ino)"
+        return (stamp, info.st_mtim.tv_sec >= recent || info.st_ctim.tv_sec >= recent)
+    }
+
+    static func bytesHash(_ path: String) -> String {
+        var hash = ContentHash.Running()
+        hash.addContents(ofFile: path)
+        return hash.hex
     }
 }
 
