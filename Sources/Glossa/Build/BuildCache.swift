@@ -28,7 +28,7 @@ public struct BuildCache: Sendable {
         var fingerprint: String
         var recentFiles: [String: String]
         var outputFolder: String
-        var files: [OutputEntry]
+        var files: OutputFiles
         var pages: Int
         var terms: Int
         var posts: Int
@@ -36,10 +36,13 @@ public struct BuildCache: Sendable {
         var warnings: [Diagnostic]
     }
 
-    struct OutputEntry: Codable, Equatable {
-        var path: String
-        var size: Int64
-        var modified: Int64
+    /// The files a build left in the output folder, as three parallel lists: decoding ten
+    /// thousand small keyed objects was most of the time a build with nothing to do took.
+    struct OutputFiles: Codable, Equatable {
+        var paths: [String] = []
+        var sizes: [Int64] = []
+        /// Modification times in nanoseconds.
+        var modified: [Int64] = []
     }
 
     var recordFile: URL { folder.appendingPathComponent("last-build.json") }
@@ -84,7 +87,7 @@ public struct BuildCache: Sendable {
         report.terms = record.terms
         report.posts = record.posts
         report.staticFiles = record.staticFiles
-        report.filesUnchanged = record.files.count
+        report.filesUnchanged = record.files.paths.count
         report.warnings = record.warnings
         return report
     }
@@ -143,12 +146,15 @@ private extension BuildCache {
         return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
     }
 
-    static func outputEntries(_ root: String) -> [OutputEntry] {
-        FileTree.files(below: root).compactMap { path in
+    static func outputEntries(_ root: String) -> OutputFiles {
+        var files = OutputFiles()
+        for path in FileTree.files(below: root) {
             var info = stat()
-            guard lstat(path, &info) == 0 else { return nil }
-            return OutputEntry(path: String(path.dropFirst(root.count + 1)), size: Int64(info.st_size),
-                               modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+            guard lstat(path, &info) == 0 else { continue }
+            files.paths.append(String(path.dropFirst(root.count + 1)))
+            files.sizes.append(Int64(info.st_size))
+            files.modified.append(Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
         }
+        return files
     }
 }

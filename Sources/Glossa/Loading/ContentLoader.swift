@@ -54,21 +54,13 @@ private extension ContentLoader {
         name.hasPrefix("_") || name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp")
     }
 
-    func sortedEntries(of folder: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-    }
-
-    func isDirectory(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
     func collectArticles(_ kind: ArticleKind, into discovery: inout Discovery) {
         let folder = contentFolder.appendingPathComponent(kind.folder)
-        for name in sortedEntries(of: folder) where !Self.isIgnored(name) {
-            let url = folder.appendingPathComponent(name)
+        for entry in FileTree.entries(of: folder.path, followingLinks: true) where !Self.isIgnored(entry.name) {
+            let name = entry.name
             let displayPath = "Content/\(kind.folder)/\(name)"
-            if isDirectory(url) {
+            if entry.isDirectory {
+                let url = folder.appendingPathComponent(name)
                 let index = url.appendingPathComponent("index.md")
                 guard FileManager.default.fileExists(atPath: index.path) else {
                     discovery.log.warning("folder has no index.md and is skipped", at: SourceLocation(file: displayPath))
@@ -79,7 +71,7 @@ private extension ContentLoader {
                                                      fileSlug: name, bundleFiles: assets))
             } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
                 let slug = String(name.prefix(upTo: name.lastIndex(of: ".")!))
-                discovery.articles.append(SourceFile(kind: kind, displayPath: displayPath, absolutePath: url.path, fileSlug: slug))
+                discovery.articles.append(SourceFile(kind: kind, displayPath: displayPath, absolutePath: folder.path + "/" + name, fileSlug: slug))
             }
         }
     }
@@ -92,10 +84,11 @@ private extension ContentLoader {
     }
 
     func collectStatic(from folder: URL, prefix: String, into files: inout [StaticFile]) {
-        for name in sortedEntries(of: folder) {
+        for entry in FileTree.entries(of: folder.path, followingLinks: true) {
+            let name = entry.name
             guard name == ".well-known" || !(name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp")) else { continue }
             let url = folder.appendingPathComponent(name)
-            if isDirectory(url) {
+            if entry.isDirectory {
                 collectStatic(from: url, prefix: prefix + name + "/", into: &files)
             } else {
                 files.append(StaticFile(absolutePath: url.path, outputPath: prefix + name))
