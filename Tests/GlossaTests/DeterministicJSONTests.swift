@@ -43,7 +43,7 @@ import Testing
         }
         for _ in 0..<2_000 {
             let text = (0..<next(12)).map { _ in Self.pieces[next(Self.pieces.count)] }.joined()
-            let json = DeterministicJSON.serialize(text)
+            let json = DeterministicJSON.serialize(.string(text))
             #expect(json == Self.referenceString(text), "\(text.debugDescription)")
             let decoded = try JSONSerialization.jsonObject(with: Data("[\(json)]".utf8)) as? [String]
             #expect(decoded == [text], "\(text.debugDescription) reads back")
@@ -52,8 +52,8 @@ import Testing
     }
 
     @Test func writesSortedKeysAndPlainValues() {
-        let node: [String: Any] = ["b": [1, 2.5, true, "x"], "a": ["@type": "Thing", "n": 3.0], "c": NSNull()]
-        #expect(DeterministicJSON.serialize(node) == #"{"a":{"@type":"Thing","n":3},"b":[1,2.5,true,"x"],"c":null}"#)
+        let node: JSONValue = ["b": [1, true, "x"], "a": ["@type": "Thing", "n": 3], "c": nil]
+        #expect(DeterministicJSON.serialize(node) == #"{"a":{"@type":"Thing","n":3},"b":[1,true,"x"],"c":null}"#)
     }
 
     @Test func makesEncoderOutputSafeForHTML() {
