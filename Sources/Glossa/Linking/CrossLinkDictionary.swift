@@ -7,7 +7,8 @@
 struct CrossLinkDictionary: Sendable {
     public struct Entry: Sendable {
         public var url: String
-        public var description: String
+        /// The opening tag of every cross-link to the term (its URL and description, escaped).
+        public var anchor: TermLinkAnchor
     }
 
     /// One entry per term, indexed like `site.terms`.
@@ -17,8 +18,10 @@ struct CrossLinkDictionary: Sendable {
     public init(site: Site, log: inout DiagnosticLog) {
         // Terms are read by index, never copied whole: a copy retains some 30 fields.
         let terms = site.terms
-        entries = terms.indices.map { Entry(url: site.permalinks.article(.term, terms[$0].slug, language: terms[$0].language),
-                                            description: terms[$0].description) }
+        entries = terms.indices.map { index in
+            let url = site.permalinks.article(.term, terms[index].slug, language: terms[index].language)
+            return Entry(url: url, anchor: TermLinkAnchor(url: url, description: terms[index].description))
+        }
         var owners: [[UInt32]: (term: Int, isTitle: Bool)] = [:]
         var ambiguous: Set<[UInt32]> = []
         for index in terms.indices {
