@@ -4,7 +4,11 @@
 /// every rendering task. Titles are entered before synonyms, so a synonym that is another
 /// term's title links to that term; a synonym two terms share is ambiguous, so it is reported
 /// and not linked at all rather than linked to whichever term sorts first.
-struct CrossLinkDictionary: Sendable {
+///
+/// A final class of constants rather than a struct: the linker asks it about every paragraph
+/// of every page, and a struct of arrays is retained array by array each time it is used.
+/// Nothing in it changes after `init`, so one instance is shared by all tasks as it is.
+final class CrossLinkDictionary: Sendable {
     public struct Entry: Sendable {
         public var url: String
         /// The opening tag of every cross-link to the term (its URL and description, escaped).

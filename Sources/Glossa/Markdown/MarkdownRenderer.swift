@@ -316,7 +316,7 @@ private struct ProseRun {
     private var segments: [(node: OpaquePointer, range: Range<Int>)] = []
     private(set) var text: [UInt8] = []
     /// The part of a literal before a split, NUL-terminated for cmark.
-    private var head: [CChar] = []
+    private var head: [UInt8] = []
 
     /// Makes `nodes` (text and soft breaks, in order) the current run.
     mutating func read(_ nodes: [OpaquePointer]) {
@@ -381,10 +381,10 @@ private struct ProseRun {
         guard cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) else { return }
         let cut = offset - range.lowerBound
         head.removeAll(keepingCapacity: true)
-        head.append(contentsOf: UnsafeBufferPointer(start: literal, count: cut))
+        head.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: cut))
         head.append(0)
         let left = cmark_node_new(CMARK_NODE_TEXT)!
-        cmark_node_set_literal(left, head)
+        head.withUnsafeBytes { _ = cmark_node_set_literal(left, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
         cmark_node_insert_before(node, left)
         // The tail is read in place: cmark copies a new literal before it frees the old one.
         cmark_node_set_literal(node, literal + cut)
