@@ -11,21 +11,20 @@
 final class CrossLinkDictionary: Sendable {
     public struct Entry: Sendable {
         public var url: String
-        /// The opening tag of every cross-link to the term (its URL and description, escaped).
-        public var anchor: TermLinkAnchor
     }
 
     /// One entry per term, indexed like `site.terms`.
     public let entries: [Entry]
+    /// The opening tag of every cross-link to each term (its URL and description, escaped).
+    public let anchors: TermLinkAnchors
     public let matcher: TermMatcher
 
     public init(site: Site, log: inout DiagnosticLog) {
         // Terms are read by index, never copied whole: a copy retains some 30 fields.
         let terms = site.terms
-        entries = terms.indices.map { index in
-            let url = site.permalinks.article(.term, terms[index].slug, language: terms[index].language)
-            return Entry(url: url, anchor: TermLinkAnchor(url: url, description: terms[index].description))
-        }
+        let urls = terms.indices.map { site.permalinks.article(.term, terms[$0].slug, language: terms[$0].language) }
+        entries = urls.map(Entry.init(url:))
+        anchors = TermLinkAnchors(terms.indices.map { (urls[$0], terms[$0].description) })
         var owners: [[UInt32]: (term: Int, isTitle: Bool)] = [:]
         var ambiguous: Set<[UInt32]> = []
         for index in terms.indices {

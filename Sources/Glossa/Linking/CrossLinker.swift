@@ -33,11 +33,13 @@ struct CrossLinker: MarkdownLinkHook {
 
     public var addsLinks: Bool { dictionary != nil }
 
+    public var anchors: TermLinkAnchors { dictionary?.anchors ?? .none }
+
     public mutating func links(in text: [UInt8]) -> [InlineLink] {
         guard let dictionary else { return [] }
         var links: [InlineLink] = []
         for match in dictionary.matcher.matches(in: text) where linked.insert(match.target).inserted {
-            links.append(InlineLink(range: match.range, anchor: dictionary.entries[match.target].anchor))
+            links.append(InlineLink(range: match.range, term: match.target))
             crossLinked.append(match.target)
         }
         return links

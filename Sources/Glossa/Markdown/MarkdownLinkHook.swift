@@ -20,6 +20,9 @@ public protocol MarkdownLinkHook {
     /// False when `links(in:)` will never return links, so the renderer can skip collecting
     /// the text of every paragraph.
     var addsLinks: Bool { get }
+
+    /// The opening tags of the terms that links from `links(in:)` name; read once per body.
+    var anchors: TermLinkAnchors { get }
 }
 
 extension MarkdownLinkHook {
@@ -30,12 +33,12 @@ extension MarkdownLinkHook {
 public struct InlineLink: Sendable {
     /// UTF-8 offsets into the text run; links come in ascending order and never overlap.
     public var range: Range<Int>
-    /// The target's opening tag, made once per term rather than once per link.
-    public var anchor: TermLinkAnchor
+    /// The target term, by its index in the hook's `anchors`.
+    public var term: Int
 
-    public init(range: Range<Int>, anchor: TermLinkAnchor) {
+    public init(range: Range<Int>, term: Int) {
         self.range = range
-        self.anchor = anchor
+        self.term = term
     }
 }
 
@@ -45,4 +48,5 @@ public struct NoLinks: MarkdownLinkHook {
     public mutating func destination(for written: String) -> String? { nil }
     public mutating func links(in text: [UInt8]) -> [InlineLink] { [] }
     public var addsLinks: Bool { false }
+    public var anchors: TermLinkAnchors { .none }
 }

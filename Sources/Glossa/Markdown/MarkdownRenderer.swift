@@ -69,11 +69,12 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         if hook.addsLinks {
+            let anchors = hook.anchors
             var run = ProseRun()
             for nodes in walker.proseRuns {
                 run.read(nodes)
                 let links = hook.links(in: run.text)
-                if !links.isEmpty { run.wrap(links) }
+                if !links.isEmpty { run.wrap(links, anchors: anchors) }
             }
         }
 
@@ -337,9 +338,9 @@ private struct ProseRun {
     /// inside them and moving whole nodes (a soft break included) into the anchor.
     ///
     /// The anchor is a custom inline node, whose enter and exit markup cmark writes verbatim
-    /// (also in safe mode); `TermLinkAnchor` has escaped it. Links are handled right to left,
+    /// (also in safe mode); `TermLinkAnchors` has escaped it. Links are handled right to left,
     /// so splitting never moves the offsets of links still to come.
-    mutating func wrap(_ links: [InlineLink]) {
+    mutating func wrap(_ links: [InlineLink], anchors: TermLinkAnchors) {
         for link in links.reversed() where !link.range.isEmpty && link.range.upperBound <= text.count {
             split(at: link.range.upperBound)
             split(at: link.range.lowerBound)
@@ -348,8 +349,8 @@ private struct ProseRun {
             guard first < segments.endIndex, segments[first].range.lowerBound < link.range.upperBound else { continue }
             let end = firstSegment(startingAtOrAfter: link.range.upperBound)
             let anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-            link.anchor.openingTag.withUnsafeBufferPointer { _ = cmark_node_set_on_enter(anchor, $0.baseAddress) }
-            TermLinkAnchor.closingTag.withUnsafeBufferPointer { _ = cmark_node_set_on_exit(anchor, $0.baseAddress) }
+            anchors.withOpeningTag(of: link.term) { _ = cmark_node_set_on_enter(anchor, $0) }
+            TermLinkAnchors.closingTag.withUnsafeBufferPointer { _ = cmark_node_set_on_exit(anchor, $0.baseAddress) }
             // A parent that cannot hold the anchor refuses it; the text then stays as it was.
             guard cmark_node_insert_before(segments[first].node, anchor) == 1 else {
                 cmark_node_free(anchor)
