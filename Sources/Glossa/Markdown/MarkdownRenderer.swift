@@ -316,7 +316,10 @@ private struct ProseRun {
     /// Each node and the UTF-8 range of `text` it covers, in text order.
     private var segments: [(node: OpaquePointer, range: Range<Int>)] = []
     private(set) var text: [UInt8] = []
-    /// The part of a literal before a split, NUL-terminated for cmark.
+    /// Where `wrap` cuts text nodes, the segments after cutting, and one piece of a literal
+    /// (NUL-terminated for cmark): kept from run to run like `text`.
+    private var cuts: [Int] = []
+    private var pieces: [(node: OpaquePointer, range: Range<Int>)] = []
     private var head: [UInt8] = []
 
     /// Makes `nodes` (text and soft breaks, in order) the current run.
@@ -341,9 +344,13 @@ private struct ProseRun {
     /// (also in safe mode); `TermLinkAnchors` has escaped it. Links are handled right to left,
     /// so splitting never moves the offsets of links still to come.
     mutating func wrap(_ links: [InlineLink], anchors: TermLinkAnchors) {
+        cuts.removeAll(keepingCapacity: true)
+        for link in links where !link.range.isEmpty && link.range.upperBound <= text.count {
+            cuts.append(link.range.lowerBound)
+            cuts.append(link.range.upperBound)
+        }
+        split(at: cuts)
         for link in links.reversed() where !link.range.isEmpty && link.range.upperBound <= text.count {
-            split(at: link.range.upperBound)
-            split(at: link.range.lowerBound)
             // Segments are in text order, so the ones the link covers are consecutive.
             let first = firstSegment(startingAtOrAfter: link.range.lowerBound)
             guard first < segments.endIndex, segments[first].range.lowerBound < link.range.upperBound else { continue }
@@ -373,24 +380,39 @@ private struct ProseRun {
         return low
     }
 
-    /// Makes `offset` a node boundary by moving the text before it into a new node.
-    private mutating func split(at offset: Int) {
-        // Ranges are adjacent, so only the last segment starting before `offset` can hold it.
-        let index = firstSegment(startingAtOrAfter: offset) - 1
-        guard index >= 0, offset < segments[index].range.upperBound else { return }
-        let (node, range) = segments[index]
-        guard cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) else { return }
-        let cut = offset - range.lowerBound
-        head.removeAll(keepingCapacity: true)
-        head.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: cut))
-        head.append(0)
-        let left = cmark_node_new(CMARK_NODE_TEXT)!
-        head.withUnsafeBytes { _ = cmark_node_set_literal(left, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
-        cmark_node_insert_before(node, left)
-        // The tail is read in place: cmark copies a new literal before it frees the old one.
-        cmark_node_set_literal(node, literal + cut)
-        segments[index] = (node, offset..<range.upperBound)
-        segments.insert((left, range.lowerBound..<offset), at: index)
+    /// Makes every offset in `cuts` (ascending) a node boundary: a text node with cuts inside
+    /// is cut at all of them at once, each piece before the last moved into a new node.
+    ///
+    /// One cut at a time copied the rest of the node again for every link in it, and a long
+    /// paragraph with a dozen links was copied a dozen times.
+    private mutating func split(at cuts: [Int]) {
+        pieces.removeAll(keepingCapacity: true)
+        var next = 0
+        for (node, range) in segments {
+            while next < cuts.count, cuts[next] <= range.lowerBound { next += 1 }
+            var start = range.lowerBound
+            if next < cuts.count, cuts[next] < range.upperBound,
+               cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) {
+                while next < cuts.count, cuts[next] < range.upperBound {
+                    let end = cuts[next]
+                    next += 1
+                    // Two links side by side share a cut.
+                    guard end > start else { continue }
+                    head.removeAll(keepingCapacity: true)
+                    head.append(contentsOf: UnsafeRawBufferPointer(start: literal + (start - range.lowerBound), count: end - start))
+                    head.append(0)
+                    let piece = cmark_node_new(CMARK_NODE_TEXT)!
+                    head.withUnsafeBytes { _ = cmark_node_set_literal(piece, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+                    cmark_node_insert_before(node, piece)
+                    pieces.append((piece, start..<end))
+                    start = end
+                }
+                // The last piece is read in place: cmark copies a new literal before it frees the old one.
+                cmark_node_set_literal(node, literal + (start - range.lowerBound))
+            }
+            pieces.append((node, start..<range.upperBound))
+        }
+        swap(&segments, &pieces)
     }
 
     /// The node's text, read in place rather than copied: valid until its literal is changed.
