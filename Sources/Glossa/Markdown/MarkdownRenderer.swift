@@ -341,8 +341,8 @@ private struct ProseRun {
     /// inside them and moving whole nodes (a soft break included) into the anchor.
     ///
     /// The anchor is a custom inline node, whose enter and exit markup cmark writes verbatim
-    /// (also in safe mode); `TermLinkAnchors` has escaped it. Links are handled right to left,
-    /// so splitting never moves the offsets of links still to come.
+    /// (also in safe mode); `TermLinkAnchors` has escaped it. Every boundary is cut before any
+    /// anchor is made, so the segments' offsets stay those of `text` throughout.
     mutating func wrap(_ links: [InlineLink], anchors: TermLinkAnchors) {
         cuts.removeAll(keepingCapacity: true)
         for link in links where !link.range.isEmpty && link.range.upperBound <= text.count {
