@@ -49,6 +49,23 @@ struct CrossLinkTests {
             """)
     }
 
+    @Test func mentionsSideBySideEachGetTheirOwnAnchor() async throws {
+        // CJK mentions need no space between them, so one link ends where the next begins, in
+        // the middle of one text node that is cut at every boundary at once.
+        let files = [
+            "glossary/huancun.md": F.term("缓存", body: "缓存。\n"),
+            "glossary/shujuku.md": F.term("数据库", body: "数据库。\n"),
+            "glossary/page-one.md": F.term("Page One", body: "分布式缓存数据库很快，SQL 也是。\n"),
+        ]
+        let html = try await html("page-one", files)
+        #expect(html == """
+            <p>分布式<a class="term-link" href="/glossary/huancun/" data-term-description="About 缓存.">缓存</a>\
+            <a class="term-link" href="/glossary/shujuku/" data-term-description="About 数据库.">数据库</a>很快，\
+            <a class="term-link" href="/glossary/sql/" data-term-description="About SQL.">SQL</a> 也是。</p>
+
+            """)
+    }
+
     @Test func synonymsLinkToTheirTerm() async throws {
         let body = "Every application programming interface is documented.\n"
         let html = try await html("page-one", ["glossary/page-one.md": F.term("Page One", body: body)])

@@ -9,8 +9,11 @@ extension SiteBuilder {
     static func renderBodies(_ site: Site, parser: ArticleParser, jobs: Int, log: inout DiagnosticLog,
                              memory: (BuildMemory, textHashes: [String: UInt64], configHash: UInt64)? = nil) async
         -> (site: Site, crossLinks: [Site.ArticleRef: [Int]], dictionary: CrossLinkDictionary?) {
+        // Neither needs the other: the resolver is made on another core while the dictionary,
+        // which every linked body waits for, is built here.
+        async let madeResolver = LinkResolver(site: site)
         let dictionary = site.config.crossLinks ? CrossLinkDictionary(site: site, log: &log) : nil
-        let resolver = LinkResolver(site: site)
+        let resolver = await madeResolver
         let refs = site.articleRefs
         let environment = memory.map { BuildMemory.linkEnvironment(of: site, configHash: $0.configHash) } ?? 0
         let previous = memory?.0.rendered ?? [:]

@@ -4,21 +4,27 @@
 /// every rendering task. Titles are entered before synonyms, so a synonym that is another
 /// term's title links to that term; a synonym two terms share is ambiguous, so it is reported
 /// and not linked at all rather than linked to whichever term sorts first.
-struct CrossLinkDictionary: Sendable {
+///
+/// A final class of constants rather than a struct: the linker asks it about every paragraph
+/// of every page, and a struct of arrays is retained array by array each time it is used.
+/// Nothing in it changes after `init`, so one instance is shared by all tasks as it is.
+final class CrossLinkDictionary: Sendable {
     public struct Entry: Sendable {
         public var url: String
-        public var description: String
     }
 
     /// One entry per term, indexed like `site.terms`.
     public let entries: [Entry]
+    /// The opening tag of every cross-link to each term (its URL and description, escaped).
+    public let anchors: TermLinkAnchors
     public let matcher: TermMatcher
 
     public init(site: Site, log: inout DiagnosticLog) {
         // Terms are read by index, never copied whole: a copy retains some 30 fields.
         let terms = site.terms
-        entries = terms.indices.map { Entry(url: site.permalinks.article(.term, terms[$0].slug, language: terms[$0].language),
-                                            description: terms[$0].description) }
+        let urls = terms.indices.map { site.permalinks.article(.term, terms[$0].slug, language: terms[$0].language) }
+        entries = urls.map(Entry.init(url:))
+        anchors = TermLinkAnchors(terms.indices.map { (urls[$0], terms[$0].description) })
         var owners: [[UInt32]: (term: Int, isTitle: Bool)] = [:]
         var ambiguous: Set<[UInt32]> = []
         for index in terms.indices {

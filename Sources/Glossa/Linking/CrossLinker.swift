@@ -33,12 +33,13 @@ struct CrossLinker: MarkdownLinkHook {
 
     public var addsLinks: Bool { dictionary != nil }
 
-    public mutating func links(in text: String) -> [InlineLink] {
+    public var anchors: TermLinkAnchors { dictionary?.anchors ?? .none }
+
+    public mutating func links(in text: [UInt8]) -> [InlineLink] {
         guard let dictionary else { return [] }
         var links: [InlineLink] = []
         for match in dictionary.matcher.matches(in: text) where linked.insert(match.target).inserted {
-            let entry = dictionary.entries[match.target]
-            links.append(InlineLink(range: match.range, url: entry.url, description: entry.description))
+            links.append(InlineLink(range: match.range, term: match.target))
             crossLinked.append(match.target)
         }
         return links

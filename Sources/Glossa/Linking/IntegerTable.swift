@@ -1,7 +1,7 @@
 /// A map from 64-bit integer keys to small non-negative integers, by open addressing.
 ///
-/// Linking looks keys up in its innermost loops: a word for every word of every article, a
-/// trie edge for every letter of every phrase. `Dictionary` hashes with SipHash, which costs
+/// Linking looks keys up in its innermost loops: a word for every word of every article, and
+/// every distinct word again when batches are joined. `Dictionary` hashes with SipHash, which costs
 /// several times more than the multiply-shift hash and linear probing used here; the keys are
 /// plain integers or already hashes, so nothing stronger is needed. Key and value share one
 /// slot, so a lookup touches one cache line.

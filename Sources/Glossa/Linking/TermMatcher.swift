@@ -56,6 +56,18 @@ struct TermMatcher: Sendable {
         return ascii ?? matches(in: ScannedText(text))
     }
 
+    /// The phrases mentioned in UTF-8 `text` (which must be valid UTF-8), as `matches(in:)` finds
+    /// them in the same text as a `String`: the renderer's prose runs, read without making a
+    /// `String` of every paragraph.
+    public func matches(in text: [UInt8]) -> [Match] {
+        guard !isEmpty else { return [] }
+        return text.withUnsafeBufferPointer { buffer in
+            var high: UInt8 = 0
+            for byte in buffer { high |= byte }
+            return high < 0x80 ? matches(in: ASCIIText(buffer)) : matches(in: ScannedText(String(decoding: buffer, as: UTF8.self)))
+        }
+    }
+
     func matches(in scanned: some MatchableText) -> [Match] {
         var matches: [Match] = []
         var start = 0

@@ -13,12 +13,16 @@ public protocol MarkdownLinkHook {
     mutating func destination(for written: String) -> String?
 
     /// Links to wrap around parts of one prose text run: one that is not inside a link, an
-    /// image, a heading or code.
-    mutating func links(in text: String) -> [InlineLink]
+    /// image, a heading or code. The run is given as the UTF-8 bytes cmark holds (valid UTF-8,
+    /// since the Markdown came from a `String`), so that no `String` is made of every paragraph.
+    mutating func links(in text: [UInt8]) -> [InlineLink]
 
     /// False when `links(in:)` will never return links, so the renderer can skip collecting
     /// the text of every paragraph.
     var addsLinks: Bool { get }
+
+    /// The opening tags of the terms that links from `links(in:)` name; read once per body.
+    var anchors: TermLinkAnchors { get }
 }
 
 extension MarkdownLinkHook {
@@ -26,17 +30,15 @@ extension MarkdownLinkHook {
 }
 
 /// A link the renderer wraps around part of a text run, as `<a class="term-link" …>`.
-public struct InlineLink: Sendable, Hashable {
+public struct InlineLink: Sendable {
     /// UTF-8 offsets into the text run; links come in ascending order and never overlap.
     public var range: Range<Int>
-    public var url: String
-    /// Plain text shown as a preview of the target (escaped by the renderer).
-    public var description: String
+    /// The target term, by its index in the hook's `anchors`.
+    public var term: Int
 
-    public init(range: Range<Int>, url: String, description: String) {
+    public init(range: Range<Int>, term: Int) {
         self.range = range
-        self.url = url
-        self.description = description
+        self.term = term
     }
 }
 
@@ -44,6 +46,7 @@ public struct InlineLink: Sendable, Hashable {
 public struct NoLinks: MarkdownLinkHook {
     public init() {}
     public mutating func destination(for written: String) -> String? { nil }
-    public mutating func links(in text: String) -> [InlineLink] { [] }
+    public mutating func links(in text: [UInt8]) -> [InlineLink] { [] }
     public var addsLinks: Bool { false }
+    public var anchors: TermLinkAnchors { .none }
 }

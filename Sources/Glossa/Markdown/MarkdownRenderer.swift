@@ -68,10 +68,14 @@ public struct MarkdownRenderer: Sendable {
                 cmark_node_set_url(node, url)
             }
         }
-        for run in walker.proseRuns where hook.addsLinks {
-            var run = ProseRun(run)
-            let links = hook.links(in: run.text)
-            if !links.isEmpty { run.wrap(links) }
+        if hook.addsLinks {
+            let anchors = hook.anchors
+            var run = ProseRun()
+            for nodes in walker.proseRuns {
+                run.read(nodes)
+                let links = hook.links(in: run.text)
+                if !links.isEmpty { run.wrap(links, anchors: anchors) }
+            }
         }
 
         let htmlPointer = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser))!
@@ -302,45 +306,58 @@ extension Unicode.Scalar {
     }
 }
 
-/// One run of prose as the linking hook sees it: the text of adjacent text nodes with soft
+/// One run of prose as the linking hook sees it: the UTF-8 text of adjacent text nodes with soft
 /// breaks as spaces, so that a term written across a line break is still found.
+///
+/// One value reads every run of a document in turn and keeps its buffers: a large site has
+/// hundreds of thousands of paragraphs and links, and allocating for each of them was most of
+/// what wrapping cross-links cost.
 private struct ProseRun {
-    /// Each node and the UTF-8 range of `text` it covers.
+    /// Each node and the UTF-8 range of `text` it covers, in text order.
     private var segments: [(node: OpaquePointer, range: Range<Int>)] = []
-    private(set) var text = ""
+    private(set) var text: [UInt8] = []
+    /// Where `wrap` cuts text nodes, the segments after cutting, and one piece of a literal
+    /// (NUL-terminated for cmark): kept from run to run like `text`.
+    private var cuts: [Int] = []
+    private var pieces: [(node: OpaquePointer, range: Range<Int>)] = []
+    private var head: [UInt8] = []
 
-    init(_ nodes: [OpaquePointer]) {
-        var bytes: [UInt8] = []
-        segments.reserveCapacity(nodes.count)
+    /// Makes `nodes` (text and soft breaks, in order) the current run.
+    mutating func read(_ nodes: [OpaquePointer]) {
+        segments.removeAll(keepingCapacity: true)
+        text.removeAll(keepingCapacity: true)
         for node in nodes {
-            let start = bytes.count
+            let start = text.count
             if cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
-                bytes.append(0x20)
+                text.append(0x20)
             } else {
-                bytes.append(contentsOf: Self.literal(of: node))
+                text.append(contentsOf: Self.literal(of: node))
             }
-            segments.append((node, start..<bytes.count))
+            segments.append((node, start..<text.count))
         }
-        text = String(decoding: bytes, as: UTF8.self)
     }
 
     /// Wraps each link's text in an anchor, splitting text nodes where a link starts or ends
     /// inside them and moving whole nodes (a soft break included) into the anchor.
     ///
     /// The anchor is a custom inline node, whose enter and exit markup cmark writes verbatim
-    /// (also in safe mode), so every attribute value is escaped here. Links are handled right
-    /// to left, so splitting never moves the offsets of links still to come.
-    mutating func wrap(_ links: [InlineLink]) {
-        let total = segments.last?.range.upperBound ?? 0
-        for link in links.reversed() where !link.range.isEmpty && link.range.upperBound <= total {
-            split(at: link.range.upperBound)
-            split(at: link.range.lowerBound)
+    /// (also in safe mode); `TermLinkAnchors` has escaped it. Every boundary is cut before any
+    /// anchor is made, so the segments' offsets stay those of `text` throughout.
+    mutating func wrap(_ links: [InlineLink], anchors: TermLinkAnchors) {
+        cuts.removeAll(keepingCapacity: true)
+        for link in links where !link.range.isEmpty && link.range.upperBound <= text.count {
+            cuts.append(link.range.lowerBound)
+            cuts.append(link.range.upperBound)
+        }
+        split(at: cuts)
+        for link in links.reversed() where !link.range.isEmpty && link.range.upperBound <= text.count {
             // Segments are in text order, so the ones the link covers are consecutive.
-            guard let first = segments.firstIndex(where: { link.range.contains($0.range.lowerBound) }) else { continue }
-            let end = segments[first...].firstIndex { !link.range.contains($0.range.lowerBound) } ?? segments.endIndex
+            let first = firstSegment(startingAtOrAfter: link.range.lowerBound)
+            guard first < segments.endIndex, segments[first].range.lowerBound < link.range.upperBound else { continue }
+            let end = firstSegment(startingAtOrAfter: link.range.upperBound)
             let anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-            cmark_node_set_on_enter(anchor, "<a class=\"term-link\" href=\"\(link.url.htmlEscaped)\" data-term-description=\"\(link.description.htmlEscaped)\">")
-            cmark_node_set_on_exit(anchor, "</a>")
+            anchors.withOpeningTag(of: link.term) { _ = cmark_node_set_on_enter(anchor, $0) }
+            TermLinkAnchors.closingTag.withUnsafeBufferPointer { _ = cmark_node_set_on_exit(anchor, $0.baseAddress) }
             // A parent that cannot hold the anchor refuses it; the text then stays as it was.
             guard cmark_node_insert_before(segments[first].node, anchor) == 1 else {
                 cmark_node_free(anchor)
@@ -353,21 +370,49 @@ private struct ProseRun {
         }
     }
 
-    /// Makes `offset` a node boundary by moving the text before it into a new node.
-    private mutating func split(at offset: Int) {
-        guard let index = segments.firstIndex(where: { $0.range.lowerBound < offset && offset < $0.range.upperBound }) else { return }
-        let (node, range) = segments[index]
-        guard cmark_node_get_type(node) == CMARK_NODE_TEXT else { return }
-        let bytes = Self.literal(of: node)
-        let cut = offset - range.lowerBound
-        // Both halves are copied out before cmark frees the literal they are read from.
-        let before = String(decoding: bytes[..<cut], as: UTF8.self), after = String(decoding: bytes[cut...], as: UTF8.self)
-        let left = cmark_node_new(CMARK_NODE_TEXT)!
-        cmark_node_set_literal(left, before)
-        cmark_node_insert_before(node, left)
-        cmark_node_set_literal(node, after)
-        segments[index] = (node, offset..<range.upperBound)
-        segments.insert((left, range.lowerBound..<offset), at: index)
+    /// The first segment whose text starts at or after `offset` (binary search: starts only grow).
+    private func firstSegment(startingAtOrAfter offset: Int) -> Int {
+        var low = 0, high = segments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if segments[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Makes every offset in `cuts` (ascending) a node boundary: a text node with cuts inside
+    /// is cut at all of them at once, each piece before the last moved into a new node.
+    ///
+    /// One cut at a time copied the rest of the node again for every link in it, and a long
+    /// paragraph with a dozen links was copied a dozen times.
+    private mutating func split(at cuts: [Int]) {
+        pieces.removeAll(keepingCapacity: true)
+        var next = 0
+        for (node, range) in segments {
+            while next < cuts.count, cuts[next] <= range.lowerBound { next += 1 }
+            var start = range.lowerBound
+            if next < cuts.count, cuts[next] < range.upperBound,
+               cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) {
+                while next < cuts.count, cuts[next] < range.upperBound {
+                    let end = cuts[next]
+                    next += 1
+                    // Two links side by side share a cut.
+                    guard end > start else { continue }
+                    head.removeAll(keepingCapacity: true)
+                    head.append(contentsOf: UnsafeRawBufferPointer(start: literal + (start - range.lowerBound), count: end - start))
+                    head.append(0)
+                    let piece = cmark_node_new(CMARK_NODE_TEXT)!
+                    head.withUnsafeBytes { _ = cmark_node_set_literal(piece, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+                    cmark_node_insert_before(node, piece)
+                    pieces.append((piece, start..<end))
+                    start = end
+                }
+                // The last piece is read in place: cmark copies a new literal before it frees the old one.
+                cmark_node_set_literal(node, literal + (start - range.lowerBound))
+            }
+            pieces.append((node, start..<range.upperBound))
+        }
+        swap(&segments, &pieces)
     }
 
     /// The node's text, read in place rather than copied: valid until its literal is changed.
