@@ -13,8 +13,16 @@ struct Console: Sendable {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    func diagnostic(_ diagnostic: Diagnostic) {
-        FileHandle.standardError.write(Data((diagnostic.formatted + "\n").utf8))
+    /// Writes `diagnostics` in one go: a large site can have thousands of warnings, and a
+    /// write per line took a tenth of a second at 10,000 terms.
+    func diagnostics(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        var text = ""
+        for diagnostic in diagnostics {
+            text += diagnostic.formatted
+            text += "\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     /// A status line that the next line overwrites; only on a terminal.

@@ -15,7 +15,7 @@ struct InitCommand: AsyncParsableCommand {
             let files = try SiteScaffold.create(at: URL(fileURLWithPath: folder), date: NewContent.today())
             console.info("Created a new site in \(folder)/ (\(files.count) files). Next:\n  cd \(folder)\n  glossa serve")
         } catch {
-            for diagnostic in error.diagnostics { console.diagnostic(diagnostic) }
+            console.diagnostics(error.diagnostics)
             throw ExitCode(1)
         }
     }

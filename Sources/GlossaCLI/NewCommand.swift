@@ -53,7 +53,7 @@ struct NewContentArguments: ParsableArguments {
             let path = try content.create(in: URL(fileURLWithPath: site))
             console.info("Created \(site == "." ? "" : site + "/")\(path)")
         } catch {
-            for diagnostic in error.diagnostics { console.diagnostic(diagnostic) }
+            console.diagnostics(error.diagnostics)
             throw ExitCode(1)
         }
     }

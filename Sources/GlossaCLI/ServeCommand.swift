@@ -58,13 +58,13 @@ struct ServeCommand: AsyncParsableCommand {
             let shown = changed.prefix(3).joined(separator: ", ") + (changed.count > 3 ? " and \(changed.count - 3) more" : "")
             console.info("Changed: \(shown)")
         case .rebuilt(let report):
-            for warning in report.warnings { console.diagnostic(warning) }
+            console.diagnostics(report.warnings)
             console.info("Built \(report.pages) pages in \(String(format: "%.2f", report.seconds)) s (\(report.filesWritten) written)")
         case .quickRendered(let pages, let seconds):
             let shown = pages.prefix(3).joined(separator: ", ") + (pages.count > 3 ? " and \(pages.count - 3) more" : "")
             console.info("Updated \(shown) in \(String(format: "%.0f", seconds * 1000)) ms; rebuilding the rest")
         case .failed(let error):
-            for diagnostic in error.diagnostics { console.diagnostic(diagnostic) }
+            console.diagnostics(error.diagnostics)
             console.info("Build failed: \(error.errorCount) error\(error.errorCount == 1 ? "" : "s"); still serving the last good site, the errors show in the browser")
         case .stopping:
             console.info("Stopped")
