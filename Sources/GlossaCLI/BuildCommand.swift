@@ -49,9 +49,11 @@ struct BuildRun {
         do {
             var progress: (@Sendable (String) -> Void)?
             if showProgress { progress = { @Sendable stage in console.progress(stage) } }
+            var options = options
+            options.keepsDataUntilExit = true // the process ends right after this build
             let report = try await SiteBuilder.build(options, progress: progress)
             console.clearProgress()
-            for warning in report.warnings { console.diagnostic(warning) }
+            console.diagnostics(report.warnings)
             if json {
                 console.output(JSONReport(report: report, errors: [], options: options).text)
             } else if !quiet {
@@ -61,7 +63,7 @@ struct BuildRun {
             }
         } catch {
             console.clearProgress()
-            for diagnostic in error.diagnostics { console.diagnostic(diagnostic) }
+            console.diagnostics(error.diagnostics)
             let errors = error.errorCount
             if json {
                 console.output(JSONReport(report: nil, errors: error.diagnostics, options: options).text)

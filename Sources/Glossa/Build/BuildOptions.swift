@@ -19,6 +19,11 @@ public struct BuildOptions: Sendable {
     public var sourceDateEpoch: Int?
     /// Where the record of the last build is kept (`BuildCache`); nil builds everything every time.
     public var cacheFolder: URL?
+    /// Set by `glossa build` and `glossa check`, whose process ends right after the build: the
+    /// site's data is then left for the operating system to reclaim at exit, all at once,
+    /// instead of being freed object by object, which took 0.2 s at 10,000 terms. `glossa
+    /// serve`, which builds again and again, and the tests leave it off.
+    public var keepsDataUntilExit = false
 
     public init(siteFolder: URL, outputFolder: URL? = nil) {
         self.siteFolder = siteFolder.standardizedFileURL

@@ -107,6 +107,9 @@ public enum SiteBuilder {
         if let cache, let fingerprint { cache.store(fingerprint: fingerprint, report: report, outputFolder: options.outputFolder) }
         memory?.lastBuild = .init(options: options, site: linked.site, parser: parser, dictionary: rendered.dictionary,
                                   templates: templates, contexts: contexts)
+        if options.keepsDataUntilExit {
+            ExitRetention.keep(parsed.articles, articles, assembled.site, rendered.site, rendered.dictionary, linked.site, contexts, placements)
+        }
         return report
     }
 }
