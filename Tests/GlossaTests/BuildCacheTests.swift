@@ -71,7 +71,9 @@ import Testing
         #expect(fingerprint.recentFiles[path] != nil, "the fixture was just written")
         try await site.build(Self.cached)
         let cache = BuildCache(folder: try #require(options.cacheFolder))
-        cache.store(fingerprint: fingerprint, report: BuildReport(), outputFolder: options.outputFolder)
+        let root = options.outputFolder.path
+        let written = FileTree.files(below: root).map { String($0.dropFirst(root.count + 1)) }.filter { $0 != OutputWriter.markerName }
+        cache.store(fingerprint: fingerprint, report: BuildReport(), outputFolder: options.outputFolder, files: written)
         #expect(cache.reusableReport(fingerprint: fingerprint, outputFolder: options.outputFolder) != nil)
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         bytes[bytes.count - 2] = bytes[bytes.count - 2] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
@@ -146,5 +148,24 @@ import Testing
         #expect(memory.lastBuild != nil)
         let second = try await SiteBuilder.build(options, memory: memory)
         #expect(second.timings.map(\.stage) == ["load"], "later ones may still be skipped")
+    }
+
+    /// The manifest stored after a build is made from the list of files written, the one
+    /// checked before reusing it by listing the folder: they must give the same bytes.
+    @Test func manifestFromTheWrittenFilesMatchesTheFolder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let files = ["a/b", "a-c", "a/b-2/index.html", "a.txt", "Z", "z/y/x", "é", "e", "a/b-2/z"]
+        for file in files {
+            let path = root + "/" + file
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(file.utf8).write(to: URL(fileURLWithPath: path))
+        }
+        let walked = OutputManifest(walking: root)
+        #expect(walked.fileCount == files.count)
+        #expect(OutputManifest(root: root, files: files).bytes == walked.bytes)
+        #expect(OutputManifest(root: root, files: files.reversed()).bytes == walked.bytes)
+        try Data("changed".utf8).write(to: URL(fileURLWithPath: root + "/a/b"))
+        #expect(OutputManifest(walking: root).bytes != walked.bytes, "a file's new size shows")
     }
 }

@@ -28,7 +28,7 @@ public struct BuildCache: Sendable {
         var fingerprint: String
         var recentFiles: [String: String]
         var outputFolder: String
-        var files: OutputFiles
+        var outputFileCount: Int
         var pages: Int
         var terms: Int
         var posts: Int
@@ -36,16 +36,10 @@ public struct BuildCache: Sendable {
         var warnings: [Diagnostic]
     }
 
-    /// The files a build left in the output folder, as three parallel lists: decoding ten
-    /// thousand small keyed objects was most of the time a build with nothing to do took.
-    struct OutputFiles: Codable, Equatable {
-        var paths: [String] = []
-        var sizes: [Int64] = []
-        /// Modification times in nanoseconds.
-        var modified: [Int64] = []
-    }
-
     var recordFile: URL { folder.appendingPathComponent("last-build.json") }
+    /// The output folder as the last build left it (see `OutputManifest`), beside the record:
+    /// compared byte for byte, never decoded.
+    var manifestFile: URL { folder.appendingPathComponent("last-build-output") }
 
     /// The fingerprint of everything a build reads.
     static func fingerprint(options: BuildOptions, config: SourceText, discovery: ContentLoader.Discovery,
@@ -76,29 +70,39 @@ public struct BuildCache: Sendable {
 
     /// The report of the last build, if `fingerprint` matches it and its output is still in place.
     func reusableReport(fingerprint: Fingerprint, outputFolder: URL) -> BuildReport? {
-        guard let data = try? Data(contentsOf: recordFile),
+        // Without the marker there is no output to reuse (the usual case after `rm -rf`), and
+        // nothing else need be read.
+        guard FileManager.default.fileExists(atPath: outputFolder.appendingPathComponent(OutputWriter.markerName).path),
+              let data = try? Data(contentsOf: recordFile),
               let record = try? JSONDecoder().decode(Record.self, from: data),
               record.fingerprint == fingerprint.value, record.outputFolder == outputFolder.path,
               record.recentFiles.allSatisfy({ path, hash in Self.bytesHash(path) == hash }),
-              Self.outputEntries(outputFolder.path) == record.files
+              let manifest = FileManager.default.contents(atPath: manifestFile.path),
+              [UInt8](manifest) == OutputManifest(walking: outputFolder.path).bytes
         else { return nil }
         var report = BuildReport()
         report.pages = record.pages
         report.terms = record.terms
         report.posts = record.posts
         report.staticFiles = record.staticFiles
-        report.filesUnchanged = record.files.paths.count
+        report.filesUnchanged = record.outputFileCount
         report.warnings = record.warnings
         return report
     }
 
-    /// Records a successful build. A cache that cannot be written only costs the next build its shortcut.
-    func store(fingerprint: Fingerprint, report: BuildReport, outputFolder: URL) {
-        let record = Record(fingerprint: fingerprint.value, recentFiles: fingerprint.recentFiles, outputFolder: outputFolder.path, files: Self.outputEntries(outputFolder.path),
-                            pages: report.pages, terms: report.terms, posts: report.posts, staticFiles: report.staticFiles,
-                            warnings: report.warnings)
+    /// Records a successful build whose output folder holds exactly `files` (paths relative to
+    /// it, the marker file aside). A cache that cannot be written only costs the next build its
+    /// shortcut.
+    func store(fingerprint: Fingerprint, report: BuildReport, outputFolder: URL, files: [String]) {
+        let manifest = OutputManifest(root: outputFolder.path, files: files + [OutputWriter.markerName])
+        let record = Record(fingerprint: fingerprint.value, recentFiles: fingerprint.recentFiles, outputFolder: outputFolder.path,
+                            outputFileCount: manifest.fileCount, pages: report.pages, terms: report.terms, posts: report.posts,
+                            staticFiles: report.staticFiles, warnings: report.warnings)
         guard let data = try? JSONEncoder().encode(record) else { return }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // The manifest first: a record without its manifest is never reused.
+        try? FileManager.default.removeItem(at: recordFile)
+        try? Data(manifest.bytes).write(to: manifestFile, options: .atomic)
         try? data.write(to: recordFile, options: .atomic)
     }
 
@@ -146,15 +150,4 @@ private extension BuildCache {
         return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
     }
 
-    static func outputEntries(_ root: String) -> OutputFiles {
-        var files = OutputFiles()
-        for path in FileTree.files(below: root) {
-            var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
-            files.paths.append(String(path.dropFirst(root.count + 1)))
-            files.sizes.append(Int64(info.st_size))
-            files.modified.append(Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
-        }
-        return files
-    }
 }

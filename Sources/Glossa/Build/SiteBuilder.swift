@@ -104,7 +104,9 @@ public enum SiteBuilder {
         report.timings = clock.laps
         report.cpuTimings = clock.cpuLaps
         report.seconds = clock.total
-        if let cache, let fingerprint { cache.store(fingerprint: fingerprint, report: report, outputFolder: options.outputFolder) }
+        if let cache, let fingerprint {
+            cache.store(fingerprint: fingerprint, report: report, outputFolder: options.outputFolder, files: placements.map(\.path))
+        }
         memory?.lastBuild = .init(options: options, site: linked.site, parser: parser, dictionary: rendered.dictionary,
                                   templates: templates, contexts: contexts)
         if options.keepsDataUntilExit {
