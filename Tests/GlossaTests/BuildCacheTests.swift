@@ -73,7 +73,7 @@ import Testing
         let cache = BuildCache(folder: try #require(options.cacheFolder))
         let root = options.outputFolder.path
         let written = FileTree.files(below: root).map { String($0.dropFirst(root.count + 1)) }.filter { $0 != OutputWriter.markerName }
-        cache.store(fingerprint: fingerprint, report: BuildReport(), outputFolder: options.outputFolder, files: written)
+        cache.store(fingerprint: fingerprint, report: BuildReport(), outputFolder: options.outputFolder, files: Self.stamped(written, in: root))
         #expect(cache.reusableReport(fingerprint: fingerprint, outputFolder: options.outputFolder) != nil)
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         bytes[bytes.count - 2] = bytes[bytes.count - 2] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
@@ -150,6 +150,14 @@ import Testing
         #expect(second.timings.map(\.stage) == ["load"], "later ones may still be skipped")
     }
 
+    static func stamped(_ paths: [String], in root: String) -> [(path: String, stamp: OutputManifest.Stamp)] {
+        paths.map { path in
+            var info = stat()
+            lstat(root + "/" + path, &info)
+            return (path, OutputManifest.Stamp(info))
+        }
+    }
+
     /// The manifest stored after a build is made from the list of files written, the one
     /// checked before reusing it by listing the folder: they must give the same bytes.
     @Test func manifestFromTheWrittenFilesMatchesTheFolder() throws {
@@ -163,8 +171,8 @@ import Testing
         }
         let walked = OutputManifest(walking: root)
         #expect(walked.fileCount == files.count)
-        #expect(OutputManifest(root: root, files: files).bytes == walked.bytes)
-        #expect(OutputManifest(root: root, files: files.reversed()).bytes == walked.bytes)
+        #expect(OutputManifest(files: Self.stamped(files, in: root)).bytes == walked.bytes)
+        #expect(OutputManifest(files: Self.stamped(files.reversed(), in: root)).bytes == walked.bytes)
         try Data("changed".utf8).write(to: URL(fileURLWithPath: root + "/a/b"))
         #expect(OutputManifest(walking: root).bytes != walked.bytes, "a file's new size shows")
     }

@@ -91,10 +91,12 @@ public struct BuildCache: Sendable {
     }
 
     /// Records a successful build whose output folder holds exactly `files` (paths relative to
-    /// it, the marker file aside). A cache that cannot be written only costs the next build its
-    /// shortcut.
-    func store(fingerprint: Fingerprint, report: BuildReport, outputFolder: URL, files: [String]) {
-        let manifest = OutputManifest(root: outputFolder.path, files: files + [OutputWriter.markerName])
+    /// it, with the stamps the writer took; the marker file aside). A cache that cannot be
+    /// written only costs the next build its shortcut.
+    func store(fingerprint: Fingerprint, report: BuildReport, outputFolder: URL, files: [(path: String, stamp: OutputManifest.Stamp)]) {
+        var marker = stat()
+        guard lstat(outputFolder.appendingPathComponent(OutputWriter.markerName).path, &marker) == 0 else { return invalidate() }
+        let manifest = OutputManifest(files: files + [(OutputWriter.markerName, OutputManifest.Stamp(marker))])
         let record = Record(fingerprint: fingerprint.value, recentFiles: fingerprint.recentFiles, outputFolder: outputFolder.path,
                             outputFileCount: manifest.fileCount, pages: report.pages, terms: report.terms, posts: report.posts,
                             staticFiles: report.staticFiles, warnings: report.warnings)

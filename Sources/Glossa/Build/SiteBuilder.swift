@@ -105,7 +105,12 @@ public enum SiteBuilder {
         report.cpuTimings = clock.cpuLaps
         report.seconds = clock.total
         if let cache, let fingerprint {
-            cache.store(fingerprint: fingerprint, report: report, outputFolder: options.outputFolder, files: placements.map(\.path))
+            let stamped = placements.compactMap { placement in placement.stamp.map { (placement.path, $0) } }
+            if stamped.count == placements.count {
+                cache.store(fingerprint: fingerprint, report: report, outputFolder: options.outputFolder, files: stamped)
+            } else {
+                cache.invalidate()
+            }
         }
         memory?.lastBuild = .init(options: options, site: linked.site, parser: parser, dictionary: rendered.dictionary,
                                   templates: templates, contexts: contexts)

@@ -69,18 +69,24 @@ public struct StagedOutput: Sendable {
     public struct Placement: Sendable {
         public var path: String
         public var unchanged: Bool
+        /// The placed file's size and modification time, read while the file was at hand, so
+        /// that the build cache can record the output without listing it again.
+        var stamp: OutputManifest.Stamp?
     }
 
     /// Compares `file` with the previous build's copy and writes it to staging only if it differs.
     public func place(_ file: OutputFile) throws(BuildError) -> Placement {
         let path = try OutputWriter.checkedRelativePath(file.path)
         do {
-            if try writer.isUnchanged(file.contents, previous: target + "/" + path) {
-                return Placement(path: path, unchanged: true)
+            var previous = stat()
+            if try writer.isUnchanged(file.contents, previous: target + "/" + path, info: &previous) {
+                return Placement(path: path, unchanged: true, stamp: OutputManifest.Stamp(previous))
             }
             try OutputWriter.makeParentFolders(of: path, in: staging)
             try writer.writeContents(file.contents, to: staging + "/" + path)
-            return Placement(path: path, unchanged: false)
+            var written = stat()
+            let stamp = lstat(staging + "/" + path, &written) == 0 ? OutputManifest.Stamp(written) : nil
+            return Placement(path: path, unchanged: false, stamp: stamp)
         } catch let error as BuildError {
             throw error
         } catch {
@@ -193,8 +199,8 @@ extension OutputWriter {
 
     /// Whether the previous build's file has the same bytes. Plain `stat` and `read`: Foundation's
     /// `attributesOfItem` looks up user and group names and made no-change builds slow.
-    func isUnchanged(_ contents: OutputFile.Contents, previous: String) throws -> Bool {
-        var info = stat()
+    /// `info` is left holding the previous file's `stat`.
+    func isUnchanged(_ contents: OutputFile.Contents, previous: String, info: inout stat) throws -> Bool {
         guard stat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
         let same: Bool
         switch contents {
