@@ -32,11 +32,11 @@ public final class BuildMemory: @unchecked Sendable {
         var dictionary: CrossLinkDictionary?
         var templates: TemplateRenderer
         var contexts: PageContextBuilder
-        /// Made once here rather than on every save: at 10,000 terms each takes tens of milliseconds.
+        /// The build's own, kept rather than made again on every save: at 10,000 terms one takes tens of milliseconds.
         var resolver: LinkResolver
         var refsBySource: [String: Site.ArticleRef]
 
-        init(options: BuildOptions, site: Site, parser: ArticleParser, dictionary: CrossLinkDictionary?,
+        init(options: BuildOptions, site: Site, parser: ArticleParser, dictionary: CrossLinkDictionary?, resolver: LinkResolver,
              templates: TemplateRenderer, contexts: PageContextBuilder) {
             self.options = options
             self.site = site
@@ -44,7 +44,7 @@ public final class BuildMemory: @unchecked Sendable {
             self.dictionary = dictionary
             self.templates = templates
             self.contexts = contexts
-            resolver = LinkResolver(site: site)
+            self.resolver = resolver
             refsBySource = Dictionary(site.articleRefs.map { (site.article($0).source.absolutePath, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }

@@ -2,13 +2,14 @@ extension SiteBuilder {
     /// The Markdown stage: renders every body on all cores, with mentions of terms linked.
     ///
     /// Runs after the site is assembled because cross-links need every term's title, synonyms
-    /// and URL. Returns the site with bodies filled in and, for each article, the terms it
-    /// cross-linked (for backlinks).
+    /// and URL. Returns the site with bodies filled in, for each article the terms it
+    /// cross-linked (for backlinks), and the link resolver, which depends on URLs alone and so
+    /// serves the link stage as well.
     ///
     /// With `memory`, a body whose text and link environment are the same as last time is reused.
     static func renderBodies(_ site: Site, parser: ArticleParser, jobs: Int, log: inout DiagnosticLog,
                              memory: (BuildMemory, textHashes: [String: UInt64], configHash: UInt64)? = nil) async
-        -> (site: Site, crossLinks: [Site.ArticleRef: [Int]], dictionary: CrossLinkDictionary?) {
+        -> (site: Site, crossLinks: [Site.ArticleRef: [Int]], dictionary: CrossLinkDictionary?, resolver: LinkResolver) {
         // Neither needs the other: the resolver is made on another core while the dictionary,
         // which every linked body waits for, is built here.
         async let madeResolver = LinkResolver(site: site)
@@ -47,7 +48,7 @@ extension SiteBuilder {
             site.replaceArticle(at: ref, with: article)
             if !linked.isEmpty { crossLinks[ref] = linked }
         }
-        return (site, crossLinks, dictionary)
+        return (site, crossLinks, dictionary, resolver)
     }
 
     /// The link hook for one article's body. Cross-links belong in terms and posts; standalone

@@ -56,7 +56,7 @@ public enum SiteBuilder {
         clock.lap("markdown")
 
         // 4. Link: related articles, backlinks, and every internal link checked.
-        let linked = await linker.link(rendered.site, crossLinks: rendered.crossLinks, jobs: options.jobs)
+        let linked = await linker.link(rendered.site, crossLinks: rendered.crossLinks, jobs: options.jobs, resolver: rendered.resolver)
         log.append(contentsOf: linked.log)
         clock.lap("link")
         try stopIfFailed(log, strict: options.strict)
@@ -112,7 +112,7 @@ public enum SiteBuilder {
                 cache.invalidate()
             }
         }
-        memory?.lastBuild = .init(options: options, site: linked.site, parser: parser, dictionary: rendered.dictionary,
+        memory?.lastBuild = .init(options: options, site: linked.site, parser: parser, dictionary: rendered.dictionary, resolver: rendered.resolver,
                                   templates: templates, contexts: contexts)
         if options.keepsDataUntilExit {
             ExitRetention.keep(parsed.articles, articles, assembled.site, rendered.site, rendered.dictionary, linked.site, contexts, placements)

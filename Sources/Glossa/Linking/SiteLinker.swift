@@ -45,14 +45,16 @@ public struct SiteLinker: Sendable {
 
     /// Connects the rendered site: computed related articles, backlinks, link checks and lint.
     /// - Parameter crossLinks: for each article, the terms the Markdown stage linked in its prose.
-    public func link(_ site: Site, crossLinks: [Site.ArticleRef: [Int]], jobs: Int) async -> (site: Site, log: DiagnosticLog) {
+    /// - Parameter resolver: the Markdown stage's resolver for this site, when there is one.
+    func link(_ site: Site, crossLinks: [Site.ArticleRef: [Int]], jobs: Int,
+                     resolver: LinkResolver? = nil) async -> (site: Site, log: DiagnosticLog) {
         var log = DiagnosticLog()
         let explicit = site.related
         // Related articles need no link resolved, and links need no related article: both run
         // at once, so that the serial steps of each fill the cores the other leaves idle.
         async let related = RelatedArticles(site: site).compute(explicit: explicit, count: config.relatedCount, jobs: jobs)
         var site = site
-        let resolver = LinkResolver(site: site)
+        let resolver = resolver ?? LinkResolver(site: site)
         let links = await ResolvedLinks.resolve(site, with: resolver, jobs: jobs)
         let backlinks = Backlinks(site: site, links: links).compute(crossLinks: crossLinks)
         log.append(contentsOf: LinkChecker(site: site, resolver: resolver, links: links).check())
