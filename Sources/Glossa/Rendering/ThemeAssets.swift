@@ -20,14 +20,12 @@ public struct ThemeAssets: Sendable {
 
     public static func load(from folder: URL, permalinks: Permalinks) throws(BuildError) -> ThemeAssets {
         var assets = ThemeAssets()
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return assets }
-        var paths: [String] = []
-        for case let path as String in enumerator {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            let name = (path as NSString).lastPathComponent
-            if exists, !isDirectory.boolValue, !name.hasPrefix(".") { paths.append(path) }
-        }
+        let root = folder.path
+        // A symbolic link to a folder is listed as a file; it is no asset.
+        let paths = FileTree.files(below: root).filter { path in
+            var info = stat()
+            return stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR && !(path as NSString).lastPathComponent.hasPrefix(".")
+        }.map { String($0.dropFirst(root.count + 1)) }
         for path in paths.sorted() {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else {
                 throw BuildError(.error("cannot read theme asset", at: SourceLocation(file: "Templates/assets/\(path)")))
