@@ -27,8 +27,9 @@ struct RelatedArticles {
             + site.posts.indices.map { Site.ArticleRef(kind: .post, index: $0) }
         guard count > 0, documents.count > 1 else { return related }
 
-        // Words are counted in a few large batches, each numbering its own words, so that the
-        // one step that sees the whole site, `Vocabulary`, handles each distinct word once per batch.
+        // Bodies' words were hashed and counted by the Markdown stage. They are numbered here in a
+        // few large batches, each numbering its own words, so that the one step that sees the
+        // whole site, `Vocabulary`, handles each distinct word once per batch.
         let site = site
         let batchSize = max(256, (documents.count + 4 * jobs - 1) / (4 * max(1, jobs)))
         let batches = Array(stride(from: 0, to: documents.count, by: batchSize))
@@ -38,7 +39,7 @@ struct RelatedArticles {
                 let articles = site.articles(ref.kind)
                 counts.add(articles[ref.index].title, weight: 3)
                 counts.add(articles[ref.index].description, weight: 2)
-                counts.add(articles[ref.index].body.plainText)
+                counts.add(articles[ref.index].body.words)
                 counts.endArticle()
             }
             return counts

@@ -1,10 +1,8 @@
 /// How often each word occurs in each article of a batch, for text similarity.
 ///
-/// Words are runs of letters and digits, lowercased (ASCII) and hashed rather than stored, so
-/// counting 10,000 articles allocates no strings. Non-ASCII letters are compared as written.
-/// Each distinct hash gets a batch-local number the first time it is seen, so the count for a
-/// word is one `IntegerTable` probe and an array increment: this loop runs for every word of
-/// every article, millions of times on a large site, and hashing into a `Dictionary` per
+/// Words are read as `WordHashing` says. Each distinct hash gets a batch-local number the first
+/// time it is seen, so the count for a word is one `IntegerTable` probe and an array increment:
+/// this runs for every distinct word of every article, and hashing into a `Dictionary` per
 /// article was most of the cost of related articles. Stop words are counted like any other
 /// word here and dropped once per distinct word by `RelatedArticles`, not once per occurrence.
 struct WordCounts: Sendable {
@@ -31,36 +29,13 @@ struct WordCounts: Sendable {
     mutating func add(_ text: String, weight: Int32 = 1) {
         var text = text
         text.withUTF8 { bytes in
-            var hash = Self.offsetBasis
-            var length = 0
-            var index = 0
-            func endWord() {
-                if length >= 2 { count(hash, weight) }
-                hash = Self.offsetBasis
-                length = 0
-            }
-            while index < bytes.count {
-                let byte = bytes[index]
-                var folded = Self.wordBytes[Int(byte)]
-                // U+2000–U+206F (dashes, curly quotes, ellipsis from smart punctuation) separate words.
-                if byte == 0xE2 {
-                    if index + 1 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
-                        endWord()
-                        index += 3
-                        continue
-                    }
-                    folded = byte
-                }
-                if folded == 0 {
-                    endWord()
-                } else {
-                    hash = (hash ^ UInt64(folded)) &* Self.prime
-                    length += 1
-                }
-                index += 1
-            }
-            endWord()
+            WordHashing.forEachWord(in: bytes) { count($0, weight) }
         }
+    }
+
+    /// Counts a body's words, collected by the Markdown stage.
+    mutating func add(_ bag: WordBag) {
+        for (hash, count) in zip(bag.hashes, bag.counts) { self.count(hash, count) }
     }
 
     /// Closes the current article: its words become `entries`, and the next `add` starts a new one.
@@ -74,33 +49,11 @@ struct WordCounts: Sendable {
         starts.append(entries.count)
     }
 
-    static func hash(_ word: String) -> UInt64 {
-        var hash = offsetBasis
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
-        return hash
-    }
-
     /// English stop words and one-letter words say nothing about a topic.
     static func isStopWord(_ hash: UInt64) -> Bool { stopWords.contains(hash) }
 }
 
 private extension WordCounts {
-    /// Each byte lowercased if it belongs to a word (ASCII letters and digits, and every byte
-    /// of a non-ASCII character), 0 if it separates words: one load per byte instead of a
-    /// chain of comparisons. 0xE2 is 0 here because it may begin a separator; `add` decides.
-    static let wordBytes: [UInt8] = (0...255).map { byte in
-        switch UInt8(byte) {
-        case 0x41...0x5A: UInt8(byte) + 0x20
-        case 0x61...0x7A, 0x30...0x39: UInt8(byte)
-        case 0xE2: 0
-        case 0x80...: UInt8(byte)
-        default: 0
-        }
-    }
-
-    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
-
     mutating func count(_ hash: UInt64, _ weight: Int32) {
         let (word, isNew) = numbers.value(for: hash, insertingIfAbsent: Int32(hashes.count))
         if isNew {
@@ -123,5 +76,5 @@ private extension WordCounts {
         then there therefore these they thing things this those though through thus to too under until up upon us use
         used uses using usually very via was we well were what whatever when where whether which while who whom whose
         why will with within without would yet you your yours yourself yourselves
-        """.split(whereSeparator: \.isWhitespace).map { hash(String($0)) })
+        """.split(whereSeparator: \.isWhitespace).map { WordHashing.hash(String($0)) })
 }

@@ -12,6 +12,7 @@ extension ArticleParser {
     }
 
     func renderer(_ markdown: MarkdownSource) -> MarkdownRenderer {
-        MarkdownRenderer(options: .init(unsafeHTML: config.unsafeHTML, removeFirstHeading: markdown.removesFirstHeading))
+        MarkdownRenderer(options: .init(unsafeHTML: config.unsafeHTML, removeFirstHeading: markdown.removesFirstHeading,
+                                        collectsWords: config.relatedCount > 0))
     }
 }

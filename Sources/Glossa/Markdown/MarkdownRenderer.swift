@@ -15,11 +15,15 @@ public struct MarkdownRenderer: Sendable {
         public var smartPunctuation = true
         /// Remove the first level-1 heading from the HTML, because it became the page title.
         public var removeFirstHeading = false
+        /// Hash and count the body's words for related articles; a site that shows none skips it.
+        public var collectsWords = true
 
-        public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, removeFirstHeading: Bool = false) {
+        public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, removeFirstHeading: Bool = false,
+                    collectsWords: Bool = true) {
             self.unsafeHTML = unsafeHTML
             self.smartPunctuation = smartPunctuation
             self.removeFirstHeading = removeFirstHeading
+            self.collectsWords = collectsWords
         }
     }
 
@@ -61,7 +65,8 @@ public struct MarkdownRenderer: Sendable {
         // a term's title can be found in one piece.
         cmark_consolidate_text_nodes(document)
 
-        var walker = TreeWalker(lineOffset: firstLine - 1, removeFirstHeading: options.removeFirstHeading)
+        var walker = TreeWalker(lineOffset: firstLine - 1, removeFirstHeading: options.removeFirstHeading,
+                                collectsWords: options.collectsWords)
         walker.walk(document)
         for node in walker.linkNodes {
             if let written = cmark_node_get_url(node).map({ String(cString: $0) }), let url = hook.destination(for: written) {
@@ -89,7 +94,7 @@ public struct MarkdownRenderer: Sendable {
             wordCount: walker.wordCount,
             firstParagraph: walker.firstParagraph ?? "",
             firstHeadingTitle: walker.firstHeadingTitle,
-            plainText: walker.plainText
+            words: walker.words.words
         )
     }
 }
@@ -115,13 +120,14 @@ private extension MarkdownRenderer {
 private struct TreeWalker {
     let lineOffset: Int
     let removeFirstHeading: Bool
+    let collectsWords: Bool
     var anchors = HeadingAnchor()
     var headings: [RenderedMarkdown.Heading] = []
     var links: [RenderedMarkdown.Link] = []
     var wordCount = 0
     var firstParagraph: String?
     var firstHeadingTitle: String?
-    var plainText = ""
+    var words = WordBag.Collector()
     /// Link and image nodes, whose destinations the hook may rewrite.
     var linkNodes: [OpaquePointer] = []
     /// Runs of prose: adjacent text and soft-break nodes (a paragraph's lines) that are not
@@ -130,9 +136,10 @@ private struct TreeWalker {
     /// stays plain text rather than being offered to the linking hook.
     var proseRuns: [[OpaquePointer]] = []
 
-    init(lineOffset: Int, removeFirstHeading: Bool) {
+    init(lineOffset: Int, removeFirstHeading: Bool, collectsWords: Bool) {
         self.lineOffset = lineOffset
         self.removeFirstHeading = removeFirstHeading
+        self.collectsWords = collectsWords
     }
 
     mutating func walk(_ document: OpaquePointer) {
@@ -171,10 +178,13 @@ private struct TreeWalker {
                                    column: max(1, Int(cmark_node_get_start_column(node))),
                                    isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE))
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                wordCount += Self.countWords(literal)
-                plainText += literal
-                plainText += " "
+                // Read in place: a `String` per text node, only to count its words, was a measurable
+                // share of the whole Markdown stage.
+                guard let literal = cmark_node_get_literal(node) else { break }
+                let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
+                                                count: strlen(literal))
+                wordCount += Self.countWords(bytes)
+                if collectsWords { words.add(bytes) }
             default:
                 break
             }
@@ -255,42 +265,39 @@ private struct TreeWalker {
 
     /// Words separated by spaces, plus one per CJK character, since Chinese, Japanese and
     /// Korean text is read character by character and has few or no spaces.
-    static func countWords(_ text: String) -> Int {
+    static func countWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var inWord = false
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    // ASCII fast path: most prose is ASCII, and Unicode property lookups dominated profiles.
-                    let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-                    if isSpace {
-                        inWord = false
-                    } else if !inWord {
-                        count += 1
-                        inWord = true
-                    }
-                    index += 1
-                    continue
-                }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var scalarValue = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-                for offset in 1..<length where index + offset < bytes.count {
-                    scalarValue = scalarValue << 6 | UInt32(bytes[index + offset] & 0x3F)
-                }
-                index += length
-                guard let scalar = Unicode.Scalar(scalarValue) else { continue }
-                if scalar.isCJK {
-                    count += 1
-                    inWord = false
-                } else if scalar.properties.isWhitespace {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // ASCII fast path: most prose is ASCII, and Unicode property lookups dominated profiles.
+                let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                if isSpace {
                     inWord = false
                 } else if !inWord {
                     count += 1
                     inWord = true
                 }
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var scalarValue = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+            for offset in 1..<length where index + offset < bytes.count {
+                scalarValue = scalarValue << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            index += length
+            guard let scalar = Unicode.Scalar(scalarValue) else { continue }
+            if scalar.isCJK {
+                count += 1
+                inWord = false
+            } else if scalar.properties.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                count += 1
+                inWord = true
             }
         }
         return count

@@ -24,10 +24,11 @@ public struct RenderedMarkdown: Sendable {
     public var firstParagraph: String
     /// The text of the first level-1 heading, removed from `html` when it was used as the title.
     public var firstHeadingTitle: String?
-    /// Plain text of the whole body, for related-article similarity and search.
-    public var plainText: String
+    /// The body's words, hashed and counted, for related-article similarity; empty when the
+    /// renderer was told not to collect them.
+    public var words: WordBag
 
     /// The body of an article whose Markdown has not been rendered yet.
     public static let empty = RenderedMarkdown(html: "", headings: [], links: [], wordCount: 0, firstParagraph: "",
-                                               firstHeadingTitle: nil, plainText: "")
+                                               firstHeadingTitle: nil, words: .empty)
 }

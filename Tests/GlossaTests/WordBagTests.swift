@@ -1,0 +1,75 @@
+import Testing
+@testable import Glossa
+
+/// The Markdown stage hands related articles each body's words as a `WordBag`; these pin down
+/// what a word is, so that a change to the walk cannot quietly change every site's related lists.
+@Suite struct WordBagTests {
+    func bag(_ markdown: String, collectsWords: Bool = true) -> [UInt64: Int32] {
+        let body = MarkdownRenderer(options: .init(collectsWords: collectsWords)).render(markdown[...])
+        return Dictionary(uniqueKeysWithValues: zip(body.words.hashes, body.words.counts))
+    }
+
+    func count(_ word: String, in bag: [UInt64: Int32]) -> Int32 {
+        bag[WordHashing.hash(word)] ?? 0
+    }
+
+    @Test func countsEveryTextNodeCaseInsensitively() {
+        let words = bag("Cache **cache** `cache`.\n\n```\ncache\n```\n\n- CACHE\n\n> Cache")
+        #expect(count("cache", in: words) == 6)
+        #expect(words.count == 1)
+    }
+
+    @Test func wordsNeverJoinAcrossNodes() {
+        let words = bag("foo*bar* [baz](/x/)qux")
+        #expect(count("foo", in: words) == 1)
+        #expect(count("bar", in: words) == 1)
+        #expect(count("baz", in: words) == 1)
+        #expect(count("qux", in: words) == 1)
+        #expect(count("foobar", in: words) == 0)
+        #expect(count("bazqux", in: words) == 0)
+    }
+
+    @Test func smartPunctuationAndOneLetterWordsSeparateOrDrop() {
+        // Curly apostrophes and em dashes (U+2000–U+206F) separate; "s" and "a" are too short.
+        let words = bag("Conway's law -- a rule... of thumb")
+        #expect(count("conway", in: words) == 1)
+        #expect(count("law", in: words) == 1)
+        #expect(count("thumb", in: words) == 1)
+        #expect(count("s", in: words) == 0)
+        #expect(words.count == 5)  // conway, law, rule, of, thumb
+    }
+
+    @Test func nonASCIILettersAreKeptAsWritten() {
+        let words = bag("Café CAFÉ café 東京")
+        #expect(count("café", in: words) == 2)
+        #expect(count("cafÉ", in: words) == 1)
+        #expect(count("東京", in: words) == 1)
+    }
+
+    @Test func linkDestinationsAndHTMLAreNotWords() {
+        let words = bag("[text](/glossary/hidden/) ![alt](/img/pic.png)")
+        #expect(count("text", in: words) == 1)
+        #expect(count("alt", in: words) == 1)
+        #expect(count("hidden", in: words) == 0)
+        #expect(count("pic", in: words) == 0)
+    }
+
+    @Test func aSiteWithoutRelatedArticlesCollectsNothing() {
+        #expect(bag("Plenty of words here", collectsWords: false).isEmpty)
+    }
+
+    @Test func batchCountsAddBagsToTitlesAndDescriptions() {
+        var collector = WordBag.Collector()
+        let text = "replica replica lag"
+        var copy = text
+        copy.withUTF8 { collector.add($0) }
+        var counts = WordCounts()
+        counts.add("Replica", weight: 3)
+        counts.add(collector.words)
+        counts.endArticle()
+        let entries = Dictionary(uniqueKeysWithValues: counts.entries.map { (counts.hashes[Int($0.word)], $0.count) })
+        #expect(entries[WordHashing.hash("replica")] == 5)
+        #expect(entries[WordHashing.hash("lag")] == 1)
+        #expect(counts.documentFrequency == [1, 1])
+    }
+}
