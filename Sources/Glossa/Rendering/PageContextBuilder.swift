@@ -63,13 +63,24 @@ public struct PageContextBuilder: Sendable {
         crumbs.append((article.title, url))
         let related = (site.related[article.id] ?? []).map(summary)
         let backlinks = (site.backlinks[article.id] ?? []).map(summary)
-        let recent = site.posts.indices.lazy.filter { site.posts[$0].id != article.id }.prefix(Self.recentPostCount)
+        // Compared by slug, not `id`: two strings made for each of the posts looked at, on every page.
+        let isThisPost = { (index: Int) in article.kind == .post && site.posts[index].slug == article.slug }
+        let recent = site.posts.indices.lazy.filter { !isThisPost($0) }.prefix(Self.recentPostCount)
             .map { summary(Site.ArticleRef(kind: .post, index: $0)) }
-        let ogType = article.kind == .page ? "website" : "article"
+        let schema = StructuredData(site: site)
+        let articleNode: [StructuredData.Node] = switch article.kind {
+        case .term: [schema.definedTerm(article)]
+        case .post: [schema.blogPosting(article)]
+        case .page: []
+        }
+        let isArticle = article.kind != .page
         return ArticlePageContext(
             site: siteContextFor(url),
             page: meta(title: article.title, description: article.description, url: url, kind: article.kind.rawValue,
-                       ogType: ogType, breadcrumbs: crumbs, params: article.params, article: article),
+                       ogType: isArticle ? "article" : "website", breadcrumbs: crumbs, params: article.params,
+                       structuredData: articleNode,
+                       publishedTime: isArticle ? article.date?.rfc3339 : nil,
+                       modifiedTime: isArticle ? article.lastModified?.rfc3339 : nil),
             article: articleContext(article),
             related: related, hasRelated: !related.isEmpty,
             backlinks: backlinks, hasBacklinks: !backlinks.isEmpty,
@@ -215,33 +226,24 @@ public struct PageContextBuilder: Sendable {
         TagLink(name: tag.name, url: site.permalinks.tag(tag), count: count)
     }
 
-    /// The head of a page. `structuredData` is the page's own schema.org nodes; an article's node
-    /// and the breadcrumb trail's `BreadcrumbList` are added here, so every page that shows a
-    /// breadcrumb also describes it.
+    /// The head of a page. `structuredData` is the page's own schema.org nodes (an article's
+    /// `DefinedTerm` or `BlogPosting`); the breadcrumb trail's `BreadcrumbList` is added here, so
+    /// every page that shows a breadcrumb also describes it. The times are an article's, for
+    /// Open Graph.
     func meta(title: String, description: String, url: String, kind: String, ogType: String = "website",
-              breadcrumbs: [(String, String)], params: [String: MetadataValue] = [:], article: Article? = nil,
-              structuredData: [StructuredData.Node] = []) -> PageMeta {
+              breadcrumbs: [(String, String)], params: [String: MetadataValue] = [:],
+              structuredData: [StructuredData.Node] = [], publishedTime: String? = nil, modifiedTime: String? = nil) -> PageMeta {
         let crumbs = breadcrumbs.enumerated().map { index, crumb in
             Breadcrumb(title: crumb.0, url: crumb.1, position: index + 1, isLast: index == breadcrumbs.count - 1)
         }
-        let schema = StructuredData(site: site)
         var nodes = structuredData
-        if let article {
-            switch article.kind {
-            case .term: nodes.append(schema.definedTerm(article))
-            case .post: nodes.append(schema.blogPosting(article))
-            case .page: break
-            }
-        }
-        if !crumbs.isEmpty { nodes.append(schema.breadcrumbList(crumbs)) }
-        let isArticle = ogType == "article"
+        if !crumbs.isEmpty { nodes.append(StructuredData(site: site).breadcrumbList(crumbs)) }
         return PageMeta(
             title: title, documentTitle: "\(title) · \(site.config.title)", description: description, url: url,
             canonicalURL: site.permalinks.absolute(url), kind: kind, ogType: ogType, language: site.config.language,
             breadcrumbs: crumbs, hasBreadcrumbs: !crumbs.isEmpty, noindex: false, params: TemplateParams(params),
             ogLocale: OpenGraph.locale(for: site.config.language),
-            publishedTime: isArticle ? article?.date?.rfc3339 : nil,
-            modifiedTime: isArticle ? article?.lastModified?.rfc3339 : nil,
+            publishedTime: publishedTime, modifiedTime: modifiedTime,
             jsonLD: StructuredData.script(nodes))
     }
 

@@ -61,9 +61,10 @@ public struct SiteRenderer: Sendable {
         let links = site.permalinks
         switch job {
         case .article(let ref):
-            let article = site.article(ref)
-            let html = try templates.render(contexts.articlePage(article), template: article.kind.rawValue)
-            return OutputFile(path: links.outputPath(for: links.url(of: article)), contents: .bytes(html))
+            // Read in place: `site.article(ref)` would copy the article's 30 fields for every page.
+            let articles = site.articles(ref.kind)
+            let html = try templates.render(contexts.articlePage(articles[ref.index]), template: ref.kind.rawValue)
+            return OutputFile(path: links.outputPath(for: links.url(of: articles[ref.index])), contents: .bytes(html))
         case .home:
             return OutputFile(path: links.outputPath(for: links.home()), contents: .bytes(try templates.render(contexts.home(), template: "home")))
         case .glossary:
