@@ -108,6 +108,29 @@ private extension MarkdownRenderer {
 
     static func registerExtensionsOnce() { _ = registration }
 
+    /// The table extension's node types are made at run time and not exported, so the cell type
+    /// is learnt once, by name, from a one-cell table: comparing every node's type name was a
+    /// string comparison per node of every page.
+    static let tableCellType: cmark_node_type? = {
+        registerExtensionsOnce()
+        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
+        defer { cmark_parser_free(parser) }
+        guard let table = cmark_find_syntax_extension("table") else { return nil }
+        cmark_parser_attach_syntax_extension(parser, table)
+        let markdown = "| a |\n| - |\n| b |\n"
+        cmark_parser_feed(parser, markdown, markdown.utf8.count)
+        let document = cmark_parser_finish(parser)!
+        defer { cmark_node_free(document) }
+        let iterator = cmark_iter_new(document)!
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            if let node = cmark_iter_get_node(iterator), strcmp(cmark_node_get_type_string(node), "table_cell") == 0 {
+                return cmark_node_get_type(node)
+            }
+        }
+        return nil
+    }()
+
     var cmarkOptions: Int32 {
         var flags = CMARK_OPT_FOOTNOTES
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
@@ -220,10 +243,8 @@ private struct TreeWalker {
         cmark_node_free(node)
     }
 
-    /// The table extension's node types are made at run time and not exported, so a cell is
-    /// known by its type name.
     static func isTableCell(_ node: OpaquePointer) -> Bool {
-        strcmp(cmark_node_get_type_string(node), "table_cell") == 0
+        cmark_node_get_type(node) == MarkdownRenderer.tableCellType
     }
 
     static func isInside(_ node: OpaquePointer, _ ancestor: OpaquePointer) -> Bool {
