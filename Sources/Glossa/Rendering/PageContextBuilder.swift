@@ -63,10 +63,14 @@ public struct PageContextBuilder: Sendable {
         crumbs.append((article.title, url))
         let related = (site.related[article.id] ?? []).map(summary)
         let backlinks = (site.backlinks[article.id] ?? []).map(summary)
-        // Compared by slug, not `id`: two strings made for each of the posts looked at, on every page.
-        let isThisPost = { (index: Int) in article.kind == .post && site.posts[index].slug == article.slug }
-        let recent = site.posts.indices.lazy.filter { !isThisPost($0) }.prefix(Self.recentPostCount)
-            .map { summary(Site.ArticleRef(kind: .post, index: $0)) }
+        // A plain loop comparing slugs: a lazy filter's stored closure copied this builder and the
+        // article, and comparing `id`s made two strings per post looked at, on every page.
+        var recent: [ArticleSummary] = []
+        for index in site.posts.indices {
+            guard recent.count < Self.recentPostCount else { break }
+            if article.kind == .post, site.posts[index].slug == article.slug { continue }
+            recent.append(summary(Site.ArticleRef(kind: .post, index: index)))
+        }
         let schema = StructuredData(site: site)
         let articleNode: [StructuredData.Node] = switch article.kind {
         case .term: [schema.definedTerm(article)]
@@ -84,7 +88,7 @@ public struct PageContextBuilder: Sendable {
             article: articleContext(article),
             related: related, hasRelated: !related.isEmpty,
             backlinks: backlinks, hasBacklinks: !backlinks.isEmpty,
-            recentPosts: Array(recent), hasRecentPosts: !recent.isEmpty && article.kind != .page,
+            recentPosts: recent, hasRecentPosts: !recent.isEmpty && article.kind != .page,
             previous: nil, next: nil
         )
     }
