@@ -39,7 +39,10 @@ private extension TemplateRendering {
         let savedEscapes = escapes
         defer { escapes = savedEscapes }
         guard let indentation, !indentation.isEmpty else {
-            for node in nodes { render(node) }
+            // Nodes are borrowed from the buffer: a `for`-in loop copies, and so retains, each one.
+            nodes.withUnsafeBufferPointer { nodes in
+                for index in nodes.indices { render(nodes[index]) }
+            }
             return
         }
         // A partial's indentation goes before every line it starts, except its first: the
@@ -174,15 +177,17 @@ private extension TemplateRendering {
             return stack.last?.descending(into: parts[...])
         case .path(let parts):
             guard let first = parts.first else { return nil }
-            for context in stack.reversed() {
-                guard case .object(let object) = context else { continue }
-                if parts.count == 1 {
-                    if let found = object.templateField(first) { return found }
-                } else if case .found(let value) = object.templateLookup(parts[...]) {
-                    return value
+            return stack.withUnsafeBufferPointer { stack in
+                for index in stack.indices.reversed() {
+                    guard case .object(let object) = stack[index] else { continue }
+                    if parts.count == 1 {
+                        if let found = object.templateField(first) { return found }
+                    } else if case .found(let value) = object.templateLookup(parts[...]) {
+                        return value
+                    }
                 }
+                return nil
             }
-            return nil
         }
     }
 
