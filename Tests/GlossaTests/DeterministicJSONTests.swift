@@ -32,7 +32,7 @@ import Testing
         return output + "\""
     }
 
-    static let pieces = ["a", "Z", " ", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{7F}", "<", ">", "&", "</script>",
+    static let pieces = ["a", "Z", " ", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{8}", "\u{C}", "\u{1F}", "\u{7F}", "<", ">", "&", "</script>",
                          "\u{2028}", "\u{2029}", "\u{2027}", "–", "€", "日本語", "é", "e\u{301}", "🙂", "\u{80}", "/"]
 
     @Test func escapesEveryStringAsTheScalarWriterDid() throws {
