@@ -55,8 +55,4 @@ import Testing
         let node: JSONValue = ["b": [1, true, "x"], "a": ["@type": "Thing", "n": 3], "c": nil]
         #expect(DeterministicJSON.serialize(node) == #"{"a":{"@type":"Thing","n":3},"b":[1,true,"x"],"c":null}"#)
     }
-
-    @Test func makesEncoderOutputSafeForHTML() {
-        #expect(DeterministicJSON.htmlSafe(#"{"t":"a<b>&c – ü"}"#) == #"{"t":"a\u003cb\u003e\u0026c – ü"}"#)
-    }
 }

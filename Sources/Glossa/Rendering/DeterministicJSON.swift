@@ -1,37 +1,8 @@
-import Foundation
-
 /// JSON the built site carries: sorted keys and unescaped slashes, so the same data always gives
 /// the same bytes and URLs stay readable; `<`, `>` and `&` are escaped as `\u003c`, `\u003e` and
 /// `\u0026` so that no JSON the build writes can ever be read as markup, whether it is served
 /// with the wrong type or embedded.
 enum DeterministicJSON {
-    static func encode<Value: Encodable>(_ value: Value, pretty: Bool = false, file: String) throws(BuildError) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
-        do {
-            return htmlSafe(String(decoding: try encoder.encode(value), as: UTF8.self)) + "\n"
-        } catch {
-            throw BuildError(.error("cannot write \(file): \(error)"))
-        }
-    }
-
-    /// JSON text with `<`, `>` and `&` written as `\u003c`, `\u003e` and `\u0026`. JSON reads them
-    /// back as the same characters, but HTML can never mistake them for a tag such as `</script>`
-    /// or an entity. They only ever occur inside strings, so the replacement is always valid.
-    static func htmlSafe(_ json: String) -> String {
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(json.utf8.count + 64)
-        for byte in json.utf8 {
-            switch byte {
-            case UInt8(ascii: "<"): escaped.append(contentsOf: "\\u003c".utf8)
-            case UInt8(ascii: ">"): escaped.append(contentsOf: "\\u003e".utf8)
-            case UInt8(ascii: "&"): escaped.append(contentsOf: "\\u0026".utf8)
-            default: escaped.append(byte)
-            }
-        }
-        return String(decoding: escaped, as: UTF8.self)
-    }
-
     /// A page's JSON-LD, for a `<script>` element: compact, and with U+2028 and U+2029 escaped too.
     static func serialize(_ value: JSONValue) -> String {
         var writer = JSONWriter(style: scriptStyle)
