@@ -16,9 +16,9 @@ extension SiteRenderer {
         case .robots:
             return OutputFile(path: links.outputPath(for: links.robots()), text: RobotsTxtGenerator(permalinks: links).generate())
         case .searchIndex:
-            return OutputFile(path: links.outputPath(for: links.searchIndex()), text: try SearchIndexGenerator(site: site).generate())
+            return OutputFile(path: links.outputPath(for: links.searchIndex()), contents: .bytes(SearchIndexGenerator(site: site).generate()))
         case .glossaryExport:
-            return OutputFile(path: links.outputPath(for: links.glossaryExport()), text: try GlossaryExportGenerator(site: site).generate())
+            return OutputFile(path: links.outputPath(for: links.glossaryExport()), contents: .bytes(GlossaryExportGenerator(site: site).generate()))
         }
     }
 }
