@@ -43,6 +43,25 @@ import Testing
         #expect(renderer.render("Use `code` here").wordCount == 3)
     }
 
+    /// The word count's byte-level fast path agrees with counting by Unicode scalar properties.
+    @Test func wordCountAgreesWithScalarRules() {
+        func reference(_ text: String) -> Int {
+            var count = 0, inWord = false
+            for scalar in text.unicodeScalars {
+                if scalar.isCJK { count += 1; inWord = false }
+                else if scalar.properties.isWhitespace { inWord = false }
+                else if !inWord { count += 1; inWord = true }
+            }
+            return count
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["word", "a", "x1", "é", "数", "据", " ", " ", "  ", "\u{A0}", "\u{2003}", "\u{3000}", "\t", "\u{1F}", "\u{7F}", "'", ".", "—"]
+        for _ in 0..<500 {
+            let text = "Start " + (0..<Int.random(in: 1...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined() + " end"
+            #expect(renderer.render(text[...]).wordCount == reference(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func firstParagraphAndTitleHeading() {
         let body = MarkdownRenderer(options: .init(removeFirstHeading: true)).render("# The Title\n\nFirst *para*.\n\nSecond.\n")
         #expect(body.firstHeadingTitle == "The Title")
