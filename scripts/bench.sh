@@ -38,10 +38,13 @@ swift build -c release --product glossa >&2
 glossa=$root/.build/release/glossa
 mkdir -p "$BENCH_DIR"
 
-# run_timed OUTFILE CMD… : appends "seconds rss_kb" to OUTFILE
+# run_timed OUTFILE CMD… : appends "seconds rss_kb" to OUTFILE. Dirty pages are flushed
+# first (untimed), so that no run pays for writing back the output of the run before it: the
+# runs alternate between tools, and a 10,000-page site leaves some 200 MB to write back.
 run_timed() {
   local out=$1; shift
   local t0 t1
+  sync
   t0=$EPOCHREALTIME
   /usr/bin/time -f "%M" -o "$BENCH_DIR/rss" "$@" > /dev/null 2>&1
   t1=$EPOCHREALTIME
