@@ -36,7 +36,26 @@ import Testing
         #expect(count("law", in: words) == 1)
         #expect(count("thumb", in: words) == 1)
         #expect(count("s", in: words) == 0)
-        #expect(words.count == 5)  // conway, law, rule, of, thumb
+        #expect(words.count == 4)  // conway, law, rule, thumb ("of" is a stop word)
+    }
+
+    @Test func stopWordsAreLeftOut() {
+        let words = bag("The cache and THE index of it")
+        #expect(count("cache", in: words) == 1)
+        #expect(count("index", in: words) == 1)
+        #expect(count("the", in: words) == 0)
+        #expect(words.count == 2)
+    }
+
+    @Test func stopWordTableAgreesWithTheList() {
+        let listed = Set(StopWords.words.map(WordHashing.hash))
+        for word in StopWords.words { #expect(StopWords.contains(WordHashing.hash(word)), "\(word)") }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let word = String((0..<Int.random(in: 2...9, using: &generator)).map { _ in "abcdefghijklmnopqrstuvwxyz".randomElement(using: &generator)! })
+            let hash = WordHashing.hash(word)
+            #expect(StopWords.contains(hash) == listed.contains(hash), "\(word)")
+        }
     }
 
     @Test func nonASCIILettersAreKeptAsWritten() {

@@ -3,7 +3,7 @@
 /// Words are counted in parallel batches, each numbering the words it meets on its own; this
 /// joins the batches' numbers into site-wide ones. It does so once per distinct word of each
 /// batch, not once per article, so the only step of text similarity that cannot run on all
-/// cores stays small. Stop words are dropped here, also once per distinct word.
+/// cores stays small. Stop words are dropped here, also once per distinct word (bodies never had them, see `WordBag`).
 struct Vocabulary: Sendable {
     /// The hash of each site-wide word (see `WordCounts`): tie-breaks compare these, so that
     /// results never depend on the order in which words were numbered.
@@ -17,7 +17,7 @@ struct Vocabulary: Sendable {
         var numbers = IntegerTable()
         for batch in batches {
             var mapping = [Int32](repeating: -1, count: batch.hashes.count)
-            for (word, hash) in batch.hashes.enumerated() where !WordCounts.isStopWord(hash) {
+            for (word, hash) in batch.hashes.enumerated() where !StopWords.contains(hash) {
                 let (number, isNew) = numbers.value(for: hash, insertingIfAbsent: Int32(hashes.count))
                 if isNew {
                     hashes.append(hash)

@@ -3,8 +3,9 @@
 /// Words are read as `WordHashing` says. Each distinct hash gets a batch-local number the first
 /// time it is seen, so the count for a word is one `IntegerTable` probe and an array increment:
 /// this runs for every distinct word of every article, and hashing into a `Dictionary` per
-/// article was most of the cost of related articles. Stop words are counted like any other
-/// word here and dropped once per distinct word by `RelatedArticles`, not once per occurrence.
+/// article was most of the cost of related articles. Bodies come without stop words (see
+/// `WordBag`); those of titles and descriptions are counted here and dropped once per distinct
+/// word by `Vocabulary`.
 struct WordCounts: Sendable {
     /// Batch-local word numbers by hash.
     private var numbers = IntegerTable()
@@ -49,8 +50,6 @@ struct WordCounts: Sendable {
         starts.append(entries.count)
     }
 
-    /// English stop words and one-letter words say nothing about a topic.
-    static func isStopWord(_ hash: UInt64) -> Bool { stopWords.contains(hash) }
 }
 
 private extension WordCounts {
@@ -64,17 +63,4 @@ private extension WordCounts {
         if current[Int(word)] == 0 { currentWords.append(word) }
         current[Int(word)] += weight
     }
-
-    static let stopWords: Set<UInt64> = Set("""
-        a about above after again against all also although always am an and another any are around as at be
-        because been before being below between both but by can cannot could did do does doing done down during each
-        either else enough etc even ever every few for from further get gets getting given gives go goes had has have
-        having he her here hers herself him himself his how however if in into is it its itself just least less
-        like made make makes many may me might more most much must my myself never no nor not now of off often on once
-        one only or other others otherwise our ours ourselves out over own per perhaps quite rather really same see
-        seen several shall she should since so some something still such than that the their theirs them themselves
-        then there therefore these they thing things this those though through thus to too under until up upon us use
-        used uses using usually very via was we well were what whatever when where whether which while who whom whose
-        why will with within without would yet you your yours yourself yourselves
-        """.split(whereSeparator: \.isWhitespace).map { WordHashing.hash(String($0)) })
 }

@@ -1,0 +1,50 @@
+/// English words that say nothing about a topic, left out of text similarity.
+///
+/// Asked about nearly every word of every body, as the Markdown stage hashes it, so that a body's
+/// `WordBag` never holds them (they are about a third of English prose): the hashes sit in a
+/// small open-addressed table, where a word that is not a stop word usually costs one load.
+enum StopWords {
+    static func contains(_ hash: UInt64) -> Bool {
+        var slot = slot(for: hash)
+        while true {
+            let stored = table[slot]
+            if stored == hash { return true }
+            if stored == empty { return false }
+            slot = (slot + 1) & (table.count - 1)
+        }
+    }
+
+    static let words: [String] = """
+        a about above after again against all also although always am an and another any are around as at be
+        because been before being below between both but by can cannot could did do does doing done down during each
+        either else enough etc even ever every few for from further get gets getting given gives go goes had has have
+        having he her here hers herself him himself his how however if in into is it its itself just least less
+        like made make makes many may me might more most much must my myself never no nor not now of off often on once
+        one only or other others otherwise our ours ourselves out over own per perhaps quite rather really same see
+        seen several shall she should since so some something still such than that the their theirs them themselves
+        then there therefore these they thing things this those though through thus to too under until up upon us use
+        used uses using usually very via was we well were what whatever when where whether which while who whom whose
+        why will with within without would yet you your yours yourself yourselves
+        """.split(whereSeparator: \.isWhitespace).map(String.init)
+
+    /// 2,048 slots for about 230 words: a probe rarely meets another word.
+    private static let shift: UInt64 = 64 - 11
+    /// Marks a free slot; no word's hash is 0 in practice, and `table` checks that the list has none.
+    private static let empty: UInt64 = 0
+
+    private static func slot(for hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    private static let table: [UInt64] = {
+        var table = [UInt64](repeating: empty, count: 1 << (64 - shift))
+        for word in words {
+            let hash = WordHashing.hash(word)
+            precondition(hash != empty, "stop word '\(word)' hashes to the empty marker")
+            var slot = slot(for: hash)
+            while table[slot] != empty && table[slot] != hash { slot = (slot + 1) & (table.count - 1) }
+            table[slot] = hash
+        }
+        return table
+    }()
+}
