@@ -2,19 +2,45 @@
 ///
 /// Asked about nearly every word of every body, as the Markdown stage hashes it, so that a body's
 /// `WordBag` never holds them (they are about a third of English prose): the hashes sit in a
-/// small open-addressed table, where a word that is not a stop word usually costs one load.
-enum StopWords {
-    static func contains(_ hash: UInt64) -> Bool {
-        var slot = slot(for: hash)
+/// small open-addressed table, where a word that is not a stop word usually costs one load. A
+/// value rather than statics, so that a caller in a loop holds the table instead of going
+/// through a lazy global's check on every word.
+struct StopWords: Sendable {
+    static let english = StopWords(words: englishWords)
+
+    /// 2,048 slots for about 230 words: a probe rarely meets another word.
+    private static let shift: UInt64 = 64 - 11
+    /// Marks a free slot; `init` checks that no word hashes to it.
+    private static let empty: UInt64 = 0
+    private let table: [UInt64]
+
+    init(words: [String]) {
+        var table = [UInt64](repeating: Self.empty, count: 1 << (64 - Self.shift))
+        for word in words {
+            let hash = WordHashing.hash(word)
+            precondition(hash != Self.empty, "stop word '\(word)' hashes to the empty marker")
+            var slot = Self.slot(for: hash)
+            while table[slot] != Self.empty && table[slot] != hash { slot = (slot + 1) & (table.count - 1) }
+            table[slot] = hash
+        }
+        self.table = table
+    }
+
+    func contains(_ hash: UInt64) -> Bool {
+        var slot = Self.slot(for: hash)
         while true {
             let stored = table[slot]
             if stored == hash { return true }
-            if stored == empty { return false }
+            if stored == Self.empty { return false }
             slot = (slot + 1) & (table.count - 1)
         }
     }
 
-    static let words: [String] = """
+    private static func slot(for hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    static let englishWords: [String] = """
         a about above after again against all also although always am an and another any are around as at be
         because been before being below between both but by can cannot could did do does doing done down during each
         either else enough etc even ever every few for from further get gets getting given gives go goes had has have
@@ -26,25 +52,4 @@ enum StopWords {
         used uses using usually very via was we well were what whatever when where whether which while who whom whose
         why will with within without would yet you your yours yourself yourselves
         """.split(whereSeparator: \.isWhitespace).map(String.init)
-
-    /// 2,048 slots for about 230 words: a probe rarely meets another word.
-    private static let shift: UInt64 = 64 - 11
-    /// Marks a free slot; no word's hash is 0 in practice, and `table` checks that the list has none.
-    private static let empty: UInt64 = 0
-
-    private static func slot(for hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
-    private static let table: [UInt64] = {
-        var table = [UInt64](repeating: empty, count: 1 << (64 - shift))
-        for word in words {
-            let hash = WordHashing.hash(word)
-            precondition(hash != empty, "stop word '\(word)' hashes to the empty marker")
-            var slot = slot(for: hash)
-            while table[slot] != empty && table[slot] != hash { slot = (slot + 1) & (table.count - 1) }
-            table[slot] = hash
-        }
-        return table
-    }()
 }

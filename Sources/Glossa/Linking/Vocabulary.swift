@@ -15,9 +15,10 @@ struct Vocabulary: Sendable {
 
     init(_ batches: [WordCounts]) {
         var numbers = IntegerTable()
+        let stopWords = StopWords.english
         for batch in batches {
             var mapping = [Int32](repeating: -1, count: batch.hashes.count)
-            for (word, hash) in batch.hashes.enumerated() where !StopWords.contains(hash) {
+            for (word, hash) in batch.hashes.enumerated() where !stopWords.contains(hash) {
                 let (number, isNew) = numbers.value(for: hash, insertingIfAbsent: Int32(hashes.count))
                 if isNew {
                     hashes.append(hash)

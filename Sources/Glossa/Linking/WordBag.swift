@@ -16,13 +16,14 @@ public struct WordBag: Sendable {
     struct Collector {
         private var numbers = IntegerTable()
         private var bag = WordBag()
+        private let stopWords = StopWords.english
 
         /// Counts the words of `bytes` (UTF-8), each occurrence adding `weight`. Stop words are
         /// left out here, once per occurrence, as they would be later anyway: they are about a
         /// third of English prose, and checking one costs less than counting it.
         mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, weight: Int32 = 1) {
             WordHashing.forEachWord(in: bytes) { hash in
-                guard !StopWords.contains(hash) else { return }
+                guard !stopWords.contains(hash) else { return }
                 let (word, isNew) = numbers.value(for: hash, insertingIfAbsent: Int32(bag.hashes.count))
                 if isNew {
                     bag.hashes.append(hash)

@@ -8,6 +8,9 @@ enum WordHashing {
         var hash = offsetBasis
         var length = 0
         var index = 0
+        // Held in a local: a lazy global is checked on every access, and this loop runs for
+        // every byte of every page.
+        let wordBytes = Self.wordBytes
         while index < bytes.count {
             let byte = bytes[index]
             var folded = wordBytes[Int(byte)]

@@ -166,6 +166,8 @@ private struct TreeWalker {
     }
 
     mutating func walk(_ document: OpaquePointer) {
+        // Held in a local: the lazy global would be checked again for every node.
+        let tableCellType = MarkdownRenderer.tableCellType
         var headingNodes: [OpaquePointer] = []
         var unlinkableDepth = 0
         let iterator = cmark_iter_new(document)!
@@ -173,7 +175,7 @@ private struct TreeWalker {
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            let isUnlinkable = type == CMARK_NODE_HEADING || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || Self.isTableCell(node)
+            let isUnlinkable = type == CMARK_NODE_HEADING || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == tableCellType
             if event == CMARK_EVENT_EXIT {
                 if isUnlinkable { unlinkableDepth -= 1 }
                 continue
@@ -241,10 +243,6 @@ private struct TreeWalker {
         }
         cmark_node_replace(node, block)
         cmark_node_free(node)
-    }
-
-    static func isTableCell(_ node: OpaquePointer) -> Bool {
-        cmark_node_get_type(node) == MarkdownRenderer.tableCellType
     }
 
     static func isInside(_ node: OpaquePointer, _ ancestor: OpaquePointer) -> Bool {
