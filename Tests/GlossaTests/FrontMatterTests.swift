@@ -50,6 +50,18 @@ import Testing
         }
     }
 
+    @Test func loneCarriageReturnsAndNULBytes() throws {
+        #expect(try SourceText.decode(Array("a\rb\r\nc\n\r".utf8), path: "x.md").text == "a\nb\nc\n\n")
+        #expect(try SourceText.decode(Array("plain\n".utf8), path: "x.md").text == "plain\n")
+        #expect(try SourceText.decode([], path: "x.md").text == "")
+        #expect {
+            try SourceText.decode(Array("one\ntwo\nthr".utf8) + [0] + Array("ee\r\n".utf8), path: "x.md")
+        } throws: { error in
+            let diagnostic = (error as! BuildError).diagnostics[0]
+            return diagnostic.location == SourceLocation(file: "x.md", line: 3) && diagnostic.message.contains("NUL")
+        }
+    }
+
     @Test func invalidUTF8NamesTheLine() {
         #expect {
             try SourceText.decode(Array("---\ntitle: ok\n---\nfine\nbad ".utf8) + [0xFF, 0x41], path: "x.md")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of one content file, decoded the way every later stage expects it.
 ///
 /// Editors on other systems save a UTF-8 byte-order mark and CRLF line ends; both are accepted
@@ -20,11 +22,16 @@ public struct SourceText: Sendable {
             throw BuildError(.error("file is not valid UTF-8 text (first invalid byte here); save it as UTF-8",
                                     at: SourceLocation(file: path, line: line, column: column)))
         }
-        if let nul = body.firstIndex(of: 0) {
+        // `memchr` rather than a byte loop: these two scans read every byte of every file.
+        let (hasNUL, hasCR) = body.withUnsafeBytes { bytes in
+            bytes.isEmpty ? (false, false) : (memchr(bytes.baseAddress!, 0, bytes.count) != nil,
+                                              memchr(bytes.baseAddress!, Int32(UInt8(ascii: "\r")), bytes.count) != nil)
+        }
+        if hasNUL, let nul = body.firstIndex(of: 0) {
             let line = body[..<nul].count { $0 == UInt8(ascii: "\n") } + 1
             throw BuildError(.error("file contains NUL bytes; is it a binary file?", at: SourceLocation(file: path, line: line)))
         }
-        guard body.contains(UInt8(ascii: "\r")) else { return SourceText(path: path, text: decoded) }
+        guard hasCR else { return SourceText(path: path, text: decoded) }
         // CRLF and lone CR both become LF, byte by byte: no Foundation string search on the hot path.
         var normalized: [UInt8] = []
         normalized.reserveCapacity(body.count)
