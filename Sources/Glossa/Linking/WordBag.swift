@@ -18,18 +18,18 @@ public struct WordBag: Sendable {
         private var bag = WordBag()
         private let stopWords = StopWords.english
 
-        /// Counts the words of `bytes` (UTF-8), each occurrence adding `weight`. Stop words are
-        /// left out here, once per occurrence, as they would be later anyway: they are about a
-        /// third of English prose, and checking one costs less than counting it.
-        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, weight: Int32 = 1) {
+        /// Counts the words of `bytes` (UTF-8). Stop words are left out here, once per occurrence,
+        /// as they would be later anyway: they are about a third of English prose, and checking
+        /// one costs less than counting it.
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
             WordHashing.forEachWord(in: bytes) { hash in
                 guard !stopWords.contains(hash) else { return }
                 let (word, isNew) = numbers.value(for: hash, insertingIfAbsent: Int32(bag.hashes.count))
                 if isNew {
                     bag.hashes.append(hash)
-                    bag.counts.append(weight)
+                    bag.counts.append(1)
                 } else {
-                    bag.counts[Int(word)] += weight
+                    bag.counts[Int(word)] += 1
                 }
             }
         }
