@@ -55,11 +55,11 @@ struct RelatedArticles {
         let chunkSize = 64
         let chunks = Array(stride(from: 0, to: documents.count, by: chunkSize))
         let computed = await chunks.parallelMap(jobs: jobs) { start in
-            var scratch = SimilarityScorer.Scratch(articleCount: documents.count, tagCount: scorer.tags.tagCount)
+            let scratch = SimilarityScorer.Scratch(articleCount: documents.count, tagCount: scorer.tags.tagCount)
             return (start..<min(start + chunkSize, documents.count)).map { document in
                 let already = explicit[ids[document]] ?? []
                 let excluded = already.map { $0.kind == .term ? $0.index : termCount + $0.index }
-                return scorer.best(for: document, excluding: excluded, count: count - already.count, scratch: &scratch)
+                return scorer.best(for: document, excluding: excluded, count: count - already.count, scratch: scratch)
             }
         }.flatMap { $0 }
         for (document, best) in computed.enumerated() where !best.isEmpty {

@@ -39,44 +39,71 @@ struct SimilarityScorer: Sendable {
 
     /// Per-task working memory, reused for every article so that scoring allocates nothing
     /// proportional to the site; every call leaves it as it found it.
-    struct Scratch {
-        var scores: [Double]
-        var isCandidate: [Bool]
-        var isOwnTag: [Bool]
-        var candidates: [Int32] = []
+    ///
+    /// Raw buffers in a class rather than arrays in a struct: an array written through an
+    /// `inout` struct is checked for uniqueness on every write, and scoring writes a few
+    /// thousand times per article.
+    final class Scratch {
+        /// Each candidate's text similarity, summed over the words it shares with the article.
+        let scores: UnsafeMutableBufferPointer<Double>
+        let isCandidate: UnsafeMutableBufferPointer<Bool>
+        let isOwnTag: UnsafeMutableBufferPointer<Bool>
+        /// The candidates met so far are `candidates[..<candidateCount]`; an article is met once.
+        let candidates: UnsafeMutableBufferPointer<Int32>
+        var candidateCount = 0
 
         init(articleCount: Int, tagCount: Int) {
-            scores = [Double](repeating: 0, count: articleCount)
-            isCandidate = [Bool](repeating: false, count: articleCount)
-            isOwnTag = [Bool](repeating: false, count: tagCount)
+            scores = .allocate(capacity: articleCount)
+            scores.initialize(repeating: 0)
+            isCandidate = .allocate(capacity: articleCount)
+            isCandidate.initialize(repeating: false)
+            isOwnTag = .allocate(capacity: tagCount)
+            isOwnTag.initialize(repeating: false)
+            candidates = .allocate(capacity: articleCount)
+            candidates.initialize(repeating: 0)
+        }
+
+        deinit {
+            scores.deallocate()
+            isCandidate.deallocate()
+            isOwnTag.deallocate()
+            candidates.deallocate()
         }
     }
 
     /// The `count` best-scoring other articles, best first, leaving out `excluded`.
-    func best(for article: Int, excluding excluded: [Int], count: Int, scratch: inout Scratch) -> [Int] {
+    func best(for article: Int, excluding excluded: [Int], count: Int, scratch: Scratch) -> [Int] {
         guard count > 0 else { return [] }
-        nominate(for: article, &scratch)
-        for tag in tags.tags[tags.tags(of: article)] { scratch.isOwnTag[Int(tag)] = true }
-        let ownTags = (mask: tags.masks[article], count: tags.tags(of: article).count)
+        nominate(for: article, scratch)
+        let ownTagRange = tags.tags(of: article)
+        for tag in tags.tags[ownTagRange] { scratch.isOwnTag[Int(tag)] = true }
+        let ownTags = (mask: tags.masks[article], count: ownTagRange.count)
+        let scores = scratch.scores, isCandidate = scratch.isCandidate
         var best: [(score: Double, article: Int)] = []
-        for candidate in scratch.candidates {
+        best.reserveCapacity(count + 1)
+        for candidate in scratch.candidates[..<scratch.candidateCount] {
             let other = Int(candidate)
-            let similarity = scratch.scores[other]
-            scratch.scores[other] = 0
-            scratch.isCandidate[other] = false
+            let similarity = scores[other]
+            scores[other] = 0
+            isCandidate[other] = false
+            // Tag similarity is at most 1: a candidate that could not beat the last kept one
+            // even with every tag shared is settled without looking at its tags.
+            if best.count == count, RelatedArticles.textWeight * similarity + RelatedArticles.tagWeight < best[count - 1].score {
+                continue
+            }
             guard excluded.isEmpty || !excluded.contains(other) else { continue }
             let tagSimilarity = tagSimilarity(to: other, ownTags: ownTags, isOwnTag: scratch.isOwnTag)
             let score = RelatedArticles.textWeight * similarity + RelatedArticles.tagWeight * tagSimilarity
             guard score > 0 else { continue }
             // Keep the best `count` in order: insertion into a short sorted list.
             let entry = (score, other)
-            if best.count == count, let last = best.last, !isBetter(entry, than: last) { continue }
+            if best.count == count, !isBetter(entry, than: best[count - 1]) { continue }
             let position = best.firstIndex { isBetter(entry, than: $0) } ?? best.count
             best.insert(entry, at: position)
             if best.count > count { best.removeLast() }
         }
-        for tag in tags.tags[tags.tags(of: article)] { scratch.isOwnTag[Int(tag)] = false }
-        scratch.candidates.removeAll(keepingCapacity: true)
+        for tag in tags.tags[ownTagRange] { scratch.isOwnTag[Int(tag)] = false }
+        scratch.candidateCount = 0
         return best.map(\.article)
     }
 }
@@ -85,31 +112,36 @@ private extension SimilarityScorer {
     /// Collects the candidates in `scratch.candidates` with their text similarity in
     /// `scratch.scores`: every article sharing an indexed word, then every article sharing a
     /// tag small enough to nominate. Candidate order does not matter: `isBetter` is a total order.
-    func nominate(for article: Int, _ scratch: inout Scratch) {
+    func nominate(for article: Int, _ scratch: Scratch) {
+        let scores = scratch.scores, isCandidate = scratch.isCandidate, candidates = scratch.candidates
+        var candidateCount = scratch.candidateCount
         for entry in vectors.range(of: article) {
             let weight = vectors.weights[entry]
             for posting in index.postings(of: vectors.words[entry]) {
                 let other = Int(index.articles[posting])
                 guard other != article else { continue }
-                if !scratch.isCandidate[other] {
-                    scratch.isCandidate[other] = true
-                    scratch.candidates.append(Int32(other))
+                if !isCandidate[other] {
+                    isCandidate[other] = true
+                    candidates[candidateCount] = Int32(other)
+                    candidateCount += 1
                 }
-                scratch.scores[other] += weight * index.weights[posting]
+                scores[other] += weight * index.weights[posting]
             }
         }
         for tag in tags.tags[tags.tags(of: article)] {
             let members = tags.members(of: tag)
             guard members.count <= RelatedArticles.tagNominationLimit else { continue }
-            for member in tags.members[members] where Int(member) != article && !scratch.isCandidate[Int(member)] {
-                scratch.isCandidate[Int(member)] = true
-                scratch.candidates.append(member)
+            for member in tags.members[members] where Int(member) != article && !isCandidate[Int(member)] {
+                isCandidate[Int(member)] = true
+                candidates[candidateCount] = member
+                candidateCount += 1
             }
         }
+        scratch.candidateCount = candidateCount
     }
 
     /// Cosine of the two tag sets: shared tags over the geometric mean of their sizes.
-    func tagSimilarity(to other: Int, ownTags: (mask: UInt64, count: Int), isOwnTag: [Bool]) -> Double {
+    func tagSimilarity(to other: Int, ownTags: (mask: UInt64, count: Int), isOwnTag: UnsafeMutableBufferPointer<Bool>) -> Double {
         let otherMask = tags.masks[other]
         guard ownTags.mask & otherMask != 0 else { return 0 }
         let shared: Int, otherCount: Int
