@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func smartPunctuationAndOneLetterWordsSeparateOrDrop() {
-        // Curly apostrophes and em dashes (U+2000–U+206F) separate; "s" and "a" are too short.
+        // Curly apostrophes and em dashes (U+2000–U+207F) separate; "s" and "a" are too short.
         let words = bag("Conway's law -- a rule... of thumb")
         #expect(count("conway", in: words) == 1)
         #expect(count("law", in: words) == 1)
@@ -92,4 +92,39 @@ import Testing
         #expect(entries[WordHashing.hash("lag")] == 1)
         #expect(counts.documentFrequency == [1, 1])
     }
+
+    /// `forEachWord` against the rules spelt out scalar by scalar, over random text made of
+    /// the awkward pieces: smart punctuation (which separates), other characters beginning
+    /// with the same byte 0xE2 (which do not), non-ASCII letters and one-letter words.
+    @Test func wordHashingAgreesWithTheRulesScalarByScalar() {
+        let pieces = ["a", "Q", "7", "be", " ", ".", "-", "\n", "é", "東", "—", "’", "…", "\u{2060}", "€", "→", "\u{2070}", "ab"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var found: [UInt64] = []
+            var copy = text
+            copy.withUTF8 { bytes in WordHashing.forEachWord(in: bytes) { found.append($0) } }
+            #expect(found == referenceWordHashes(text), "\(text.debugDescription)")
+        }
+    }
+
+    func referenceWordHashes(_ text: String) -> [UInt64] {
+        var words: [String] = [], word = ""
+        for scalar in text.unicodeScalars {
+            let isASCIIWord = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+            if isASCIIWord || (!scalar.isASCII && !(0x2000...0x207F).contains(scalar.value)) {
+                word.unicodeScalars.append(isASCIIWord ? Unicode.Scalar(UInt8(ascii: scalar).lowercasedASCII) : scalar)
+            } else {
+                words.append(word)
+                word = ""
+            }
+        }
+        words.append(word)
+        return words.filter { $0.utf8.count >= 2 }.map(WordHashing.hash)
+    }
+}
+
+private extension UInt8 {
+    init(ascii scalar: Unicode.Scalar) { self = UInt8(scalar.value) }
+    var lowercasedASCII: UInt8 { (0x41...0x5A).contains(self) ? self + 0x20 : self }
 }
