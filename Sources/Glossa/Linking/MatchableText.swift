@@ -28,16 +28,22 @@ extension MatchableText {
         return previous == .cjk || current == .cjk
     }
 
-    /// The end of the run of word scalars starting at `start`, and the `LeadingWords` hashes
-    /// of the run folded and as written.
-    func word(from start: Int) -> (end: Int, folded: UInt64, written: UInt64) {
-        var end = start, folded = LeadingWords.emptyHash, written = LeadingWords.emptyHash
+    /// The end of the run of word scalars starting at `start`, the `LeadingWords` hash of the
+    /// run folded, and whether folding changed it (only then is its hash as written needed).
+    func word(from start: Int) -> (end: Int, folded: UInt64, foldingChangedIt: Bool) {
+        var end = start, folded = LeadingWords.emptyHash, changed = false
         while end < count, kind(end) == .word {
-            folded = LeadingWords.adding(self.folded(end), to: folded)
-            written = LeadingWords.adding(raw(end), to: written)
+            let scalar = self.folded(end)
+            folded = LeadingWords.adding(scalar, to: folded)
+            changed = changed || scalar != raw(end)
             end += 1
         }
-        return (end, folded, written)
+        return (end, folded, changed)
+    }
+
+    /// The `LeadingWords` hash of the scalars in `range` as written.
+    func writtenHash(_ range: Range<Int>) -> UInt64 {
+        range.reduce(LeadingWords.emptyHash) { LeadingWords.adding(raw($1), to: $0) }
     }
 
     /// Whether a mention may end just before scalar `index` (see `WordBoundary`).
@@ -53,16 +59,25 @@ extension MatchableText {
     }
 }
 
-/// ASCII text, read straight from its UTF-8 bytes: most prose, and the fast path.
+/// ASCII text, read straight from its UTF-8 bytes: most prose, and the fast path. Every
+/// byte must be below 0x80.
 struct ASCIIText: MatchableText {
     let bytes: UnsafeBufferPointer<UInt8>
-    /// Kind and folded value by byte, looked up rather than computed: the matcher asks for
-    /// them several times for every byte of prose.
-    let kinds: [ScalarKind]
-    let foldedBytes: [UInt32]
+    /// The tables below, held here so that the matcher's loops do not check a lazy global.
+    private let kinds: UnsafePointer<ScalarKind>
+    private let foldedBytes: UnsafePointer<UInt32>
 
-    static let kindTable: [ScalarKind] = (0..<128).map { ScalarKind(Unicode.Scalar(UInt8($0))) }
-    static let foldTable: [UInt32] = (0..<128).map { WordBoundary.fold(Unicode.Scalar(UInt8($0))) }
+    /// Kind and folded value by byte, looked up rather than computed: the matcher asks for
+    /// them several times for every byte of prose. Allocated once and never freed, so that
+    /// reading them needs no bounds check.
+    nonisolated(unsafe) private static let kindTable: UnsafePointer<ScalarKind> = table { ScalarKind(Unicode.Scalar($0)) }
+    nonisolated(unsafe) private static let foldTable: UnsafePointer<UInt32> = table { WordBoundary.fold(Unicode.Scalar($0)) }
+
+    private static func table<Value>(_ value: (UInt8) -> Value) -> UnsafePointer<Value> {
+        let table = UnsafeMutablePointer<Value>.allocate(capacity: 128)
+        for byte in 0..<128 { (table + byte).initialize(to: value(UInt8(byte))) }
+        return UnsafePointer(table)
+    }
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes

@@ -30,16 +30,16 @@ struct TermMatcher: Sendable {
     ///   the first one keeps it.
     public init(_ phrases: [(phrase: String, target: Int)]) {
         var entries: [PhraseTrie.Entry] = []
-        var leadingWords = LeadingWords()
+        var leadingWords: [UInt64] = []
         for (phrase, target) in phrases {
             let folded = Self.normalized(phrase)
             guard folded.contains(where: { WordBoundary.isWord(Unicode.Scalar($0)!) }) else { continue }
             let written = Self.isCaseSensitive(phrase) ? Self.normalized(phrase, folding: false) : nil
-            leadingWords.insert(leadingWordOf: written ?? folded, matchesCase: written != nil)
+            leadingWords += LeadingWords.hashes(leadingWordOf: written ?? folded, matchesCase: written != nil)
             entries.append(PhraseTrie.Entry(folded: folded, target: target, plural: Self.plural(of: folded), exact: written))
         }
         trie = PhraseTrie(entries)
-        self.leadingWords = leadingWords
+        self.leadingWords = LeadingWords(leadingWords)
     }
 
     public var isEmpty: Bool { trie.isEmpty }
@@ -79,7 +79,8 @@ struct TermMatcher: Sendable {
             if scanned.kind(start) == .word {
                 // No mention can start inside a word, so a word no phrase begins with is skipped whole.
                 let word = scanned.word(from: start)
-                if !leadingWords.mayContain(word.folded), word.written == word.folded || !leadingWords.mayContain(word.written) {
+                if !leadingWords.mayContain(word.folded),
+                   !word.foldingChangedIt || !leadingWords.mayContain(scanned.writtenHash(start..<word.end)) {
                     start = word.end
                     continue
                 }
