@@ -13,7 +13,7 @@ extension SiteBuilder {
         // Neither needs the other: the resolver is made on another core while the dictionary,
         // which every linked body waits for, is built here.
         async let madeResolver = LinkResolver(site: site)
-        let dictionary = site.config.crossLinks ? CrossLinkDictionary(site: site, log: &log) : nil
+        let dictionary = site.config.crossLinks ? await CrossLinkDictionary.make(site: site, jobs: jobs, log: &log) : nil
         let resolver = await madeResolver
         let refs = site.articleRefs
         let environment = memory.map { BuildMemory.linkEnvironment(of: site, configHash: $0.configHash) } ?? 0

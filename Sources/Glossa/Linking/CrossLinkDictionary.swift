@@ -19,16 +19,46 @@ final class CrossLinkDictionary: Sendable {
     public let anchors: TermLinkAnchors
     public let matcher: TermMatcher
 
-    public init(site: Site, log: inout DiagnosticLog) {
-        // Terms are read by index, never copied whole: a copy retains some 30 fields.
+    /// Builds the dictionary on this core alone.
+    public convenience init(site: Site, log: inout DiagnosticLog) {
+        self.init(site: site, names: site.terms.map(Self.names), targets: Self.targets(site), log: &log)
+    }
+
+    /// Builds the dictionary on up to `jobs` cores. Every linked body waits for it, so the
+    /// work that is independent from term to term (folding names, escaping descriptions) is
+    /// spread over the cores; only the checks between terms and the trie are built on one.
+    static func make(site: Site, jobs: Int, log: inout DiagnosticLog) async -> CrossLinkDictionary {
+        async let targets = Self.targets(site)
+        let names = await site.terms.parallelMap(jobs: jobs, Self.names)
+        return await CrossLinkDictionary(site: site, names: names, targets: targets, log: &log)
+    }
+
+    /// A term's title and synonyms as the matcher takes them.
+    private typealias Names = (title: TermMatcher.Phrase, synonyms: [TermMatcher.Phrase])
+
+    @Sendable private static func names(_ term: Article) -> Names {
+        (TermMatcher.Phrase(term.title), term.synonyms.map(TermMatcher.Phrase.init))
+    }
+
+    /// Every term's URL, and the opening tag of a link to it.
+    private typealias Targets = (urls: [String], anchors: TermLinkAnchors)
+
+    @Sendable private static func targets(_ site: Site) -> Targets {
         let terms = site.terms
         let urls = terms.indices.map { site.permalinks.article(.term, terms[$0].slug, language: terms[$0].language) }
-        entries = urls.map(Entry.init(url:))
-        anchors = TermLinkAnchors(terms.indices.map { (urls[$0], terms[$0].description) })
+        return (urls, TermLinkAnchors(terms.indices.map { (urls[$0], terms[$0].description) }))
+    }
+
+    /// - Parameter names: every term's title and synonyms, prepared, in term order.
+    private init(site: Site, names: [Names], targets: Targets, log: inout DiagnosticLog) {
+        // Terms are read by index, never copied whole: a copy retains some 30 fields.
+        let terms = site.terms
+        entries = targets.urls.map(Entry.init(url:))
+        anchors = targets.anchors
         var owners: [[UInt32]: (term: Int, isTitle: Bool)] = [:]
         var ambiguous: Set<[UInt32]> = []
         for index in terms.indices {
-            let key = TermMatcher.normalized(terms[index].title)
+            let key = names[index].title.folded
             if let owner = owners[key] {
                 log.warning("term '\(terms[index].title)' has the same title as \(terms[owner.term].source.displayPath); mentions link to that term",
                             at: SourceLocation(file: terms[index].source.displayPath))
@@ -36,9 +66,9 @@ final class CrossLinkDictionary: Sendable {
                 owners[key] = (index, true)
             }
         }
-        let synonymKeys = terms.indices.map { terms[$0].synonyms.map { TermMatcher.normalized($0) } }
         for index in terms.indices {
-            for (synonym, key) in zip(terms[index].synonyms, synonymKeys[index]) {
+            for (synonym, prepared) in zip(terms[index].synonyms, names[index].synonyms) {
+                let key = prepared.folded
                 guard let owner = owners[key] else {
                     owners[key] = (index, false)
                     continue
@@ -55,12 +85,12 @@ final class CrossLinkDictionary: Sendable {
                 }
             }
         }
-        var phrases: [(phrase: String, target: Int)] = terms.indices.map { (terms[$0].title, $0) }
+        var phrases: [(phrase: TermMatcher.Phrase, target: Int)] = terms.indices.map { (names[$0].title, $0) }
         for index in terms.indices {
-            for (synonym, key) in zip(terms[index].synonyms, synonymKeys[index]) where !ambiguous.contains(key) {
+            for synonym in names[index].synonyms where !ambiguous.contains(synonym.folded) {
                 phrases.append((synonym, index))
             }
         }
-        matcher = TermMatcher(phrases)
+        matcher = TermMatcher(prepared: phrases)
     }
 }

@@ -26,17 +26,39 @@ struct TermMatcher: Sendable {
 
     enum Plural: UInt8, Sendable { case none, s, sOrEs }
 
+    /// One phrase as the matcher keeps it: folded, as written when it must match with its case,
+    /// its plural rule and the leading-word hashes it enters. Preparing phrases is most of
+    /// building a matcher and independent from phrase to phrase, so a site's dictionary
+    /// prepares them on all cores and compares titles and synonyms by `folded`.
+    struct Phrase: Sendable {
+        let folded: [UInt32]
+        let written: [UInt32]?
+        let plural: Plural
+        let leadingWords: [UInt64]
+        /// Whether it has a word scalar at all: one that has none can never be mentioned.
+        let isMatchable: Bool
+
+        init(_ phrase: String) {
+            folded = TermMatcher.normalized(phrase)
+            isMatchable = folded.contains { WordBoundary.isWord(Unicode.Scalar($0)!) }
+            written = isMatchable && TermMatcher.isCaseSensitive(phrase) ? TermMatcher.normalized(phrase, folding: false) : nil
+            plural = TermMatcher.plural(of: folded)
+            leadingWords = isMatchable ? LeadingWords.hashes(leadingWordOf: written ?? folded, matchesCase: written != nil) : []
+        }
+    }
+
     /// - Parameter phrases: phrases and their targets; when two phrases fold to the same text,
     ///   the first one keeps it.
     public init(_ phrases: [(phrase: String, target: Int)]) {
+        self.init(prepared: phrases.map { (Phrase($0.phrase), $0.target) })
+    }
+
+    init(prepared phrases: [(phrase: Phrase, target: Int)]) {
         var entries: [PhraseTrie.Entry] = []
         var leadingWords: [UInt64] = []
-        for (phrase, target) in phrases {
-            let folded = Self.normalized(phrase)
-            guard folded.contains(where: { WordBoundary.isWord(Unicode.Scalar($0)!) }) else { continue }
-            let written = Self.isCaseSensitive(phrase) ? Self.normalized(phrase, folding: false) : nil
-            leadingWords += LeadingWords.hashes(leadingWordOf: written ?? folded, matchesCase: written != nil)
-            entries.append(PhraseTrie.Entry(folded: folded, target: target, plural: Self.plural(of: folded), exact: written))
+        for (phrase, target) in phrases where phrase.isMatchable {
+            leadingWords += phrase.leadingWords
+            entries.append(PhraseTrie.Entry(folded: phrase.folded, target: target, plural: phrase.plural, exact: phrase.written))
         }
         trie = PhraseTrie(entries)
         self.leadingWords = LeadingWords(leadingWords)
@@ -167,9 +189,11 @@ private extension TermMatcher {
 
     /// English regular plurals: "+s" after any letter, "+es" after s, x, z, ch and sh.
     static func plural(of folded: [UInt32]) -> Plural {
-        guard let last = folded.last, last < 0x80, let letter = Unicode.Scalar(last), letter.properties.isAlphabetic else { return .none }
-        let ending = String(String.UnicodeScalarView(folded.suffix(2).compactMap(Unicode.Scalar.init)))
-        if ["s", "x", "z"].contains(letter) || ending == "ch" || ending == "sh" { return .sOrEs }
+        func ascii(_ character: Unicode.Scalar) -> UInt32 { character.value }
+        guard let last = folded.last, (ascii("a")...ascii("z")).contains(last) || (ascii("A")...ascii("Z")).contains(last) else { return .none }
+        let before = folded.count >= 2 ? folded[folded.count - 2] : 0
+        if last == ascii("s") || last == ascii("x") || last == ascii("z") { return .sOrEs }
+        if last == ascii("h"), before == ascii("c") || before == ascii("s") { return .sOrEs }
         return .s
     }
 }
