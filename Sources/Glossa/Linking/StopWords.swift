@@ -26,6 +26,7 @@ struct StopWords: Sendable {
         self.table = table
     }
 
+    @inline(__always)
     func contains(_ hash: UInt64) -> Bool {
         var slot = Self.slot(for: hash)
         while true {
