@@ -18,10 +18,12 @@ struct CrossLinkPropertyTests {
     }
 
     /// Inputs built from pieces that meet at every rule's edge: plurals, case, punctuation
-    /// around words, CJK, folding, apostrophes, line breaks, and Markdown syntax.
+    /// around words, CJK, folding, apostrophes, line breaks, Markdown syntax, and characters
+    /// HTML escapes.
     @Test func madeUpInputsHoldEveryPromise() {
         let pieces = ["a", "b", "A", "B", "ab", "AB", "s", "es", "S", "ch", "x", " ", "  ", "\n", "|", "|", "\n", "\0",
-                      ".", "+", "#", "_", "-", "'", "’", "é", "É", "数", "据", "İ", "ß", "ǅ", "\u{301}", "*", "`", "[", "](a.md)", "> ", "# "]
+                      ".", "+", "#", "_", "-", "'", "’", "é", "É", "数", "据", "İ", "ß", "ǅ", "\u{301}", "*", "`", "[", "](a.md)", "> ", "# ",
+                      "&", "<", "\""]
         var generator = SplitMix64(seed: 7)
         for _ in 0..<3_000 {
             let count = Int.random(in: 1...40, using: &generator)

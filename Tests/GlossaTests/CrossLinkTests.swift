@@ -49,6 +49,22 @@ struct CrossLinkTests {
             """)
     }
 
+    @Test func linkTextIsEscapedAsInPlainText() async throws {
+        // A link inside one text node carries its text in the anchor's markup, escaped here
+        // rather than by cmark: it must read exactly as cmark writes text.
+        let files = [
+            "glossary/r-and-d.md": F.term("R&D", body: "Research.\n"),
+            "glossary/a-over-b.md": F.term("A>B", body: "Order.\n"),
+            "glossary/page-one.md": F.term("Page One", body: "Ask R&D first; then A>B & more R&D.\n"),
+        ]
+        let html = try await html("page-one", files)
+        #expect(html == """
+            <p>Ask <a class="term-link" href="/glossary/r-and-d/" data-term-description="About R&amp;D.">R&amp;D</a> first; \
+            then <a class="term-link" href="/glossary/a-over-b/" data-term-description="About A&gt;B.">A&gt;B</a> &amp; more R&amp;D.</p>
+
+            """)
+    }
+
     @Test func mentionsSideBySideEachGetTheirOwnAnchor() async throws {
         // CJK mentions need no space between them, so one link ends where the next begins, in
         // the middle of one text node that is cut at every boundary at once.

@@ -374,6 +374,10 @@ private struct ProseRun {
     /// (also in safe mode); `TermLinkAnchors` has escaped it. Every boundary is cut before any
     /// anchor is made, so the segments' offsets stay those of `text` throughout.
     mutating func wrap(_ links: [InlineLink], anchors: TermLinkAnchors) {
+        if links.allSatisfy({ textSegment(containing: $0.range) != nil }) {
+            wrapWithinTextNodes(links, anchors: anchors)
+            return
+        }
         cuts.removeAll(keepingCapacity: true)
         for link in links where !link.range.isEmpty && link.range.upperBound <= text.count {
             cuts.append(link.range.lowerBound)
@@ -396,6 +400,76 @@ private struct ProseRun {
             for (node, _) in segments[first..<end] {
                 cmark_node_unlink(node)
                 cmark_node_append_child(anchor, node)
+            }
+        }
+    }
+
+    /// The text segment that holds all of `range`, if one does: nearly every mention, all but
+    /// those written across a line break.
+    private func textSegment(containing range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.upperBound <= text.count else { return nil }
+        let segment = firstSegment(startingAtOrAfter: range.lowerBound + 1) - 1
+        guard segment >= 0, segments[segment].range.upperBound >= range.upperBound,
+              cmark_node_get_type(segments[segment].node) == CMARK_NODE_TEXT else { return nil }
+        return segment
+    }
+
+    /// `wrap` for links that each lie inside one text node: every link becomes a single custom
+    /// node whose markup is the whole anchor, text included, and the text around links stays in
+    /// text nodes. Wrapping text nodes in an anchor took three more nodes and literals per link
+    /// (a piece for the link's text, the anchor's closing tag, another cut), and these
+    /// allocations were a large part of what cross-links cost.
+    private mutating func wrapWithinTextNodes(_ links: [InlineLink], anchors: TermLinkAnchors) {
+        var next = 0
+        while next < links.count {
+            let segment = textSegment(containing: links[next].range)!
+            let (node, range) = segments[segment]
+            guard let literal = cmark_node_get_literal(node) else { return }
+            var start = range.lowerBound
+            while next < links.count, links[next].range.upperBound <= range.upperBound {
+                let link = links[next]
+                next += 1
+                if link.range.lowerBound > start { insertText(literal, start - range.lowerBound..<link.range.lowerBound - range.lowerBound, before: node) }
+                head.removeAll(keepingCapacity: true)
+                anchors.withOpeningTag(of: link.term) { head.append(contentsOf: UnsafeRawBufferPointer(start: $0, count: strlen($0))) }
+                Self.appendEscapedAsCmarkDoes(UnsafeRawBufferPointer(start: literal + (link.range.lowerBound - range.lowerBound), count: link.range.count),
+                                              to: &head)
+                head.append(contentsOf: "</a>".utf8)
+                head.append(0)
+                let anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+                head.withUnsafeBytes { _ = cmark_node_set_on_enter(anchor, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+                // A parent that cannot hold the anchor refuses it; the text then stays as it was.
+                if cmark_node_insert_before(node, anchor) != 1 {
+                    cmark_node_free(anchor)
+                    insertText(literal, link.range.lowerBound - range.lowerBound..<link.range.upperBound - range.lowerBound, before: node)
+                }
+                start = link.range.upperBound
+            }
+            // The rest is read in place: cmark copies a new literal before it frees the old one.
+            cmark_node_set_literal(node, literal + (start - range.lowerBound))
+        }
+    }
+
+    /// Inserts a text node holding `literal[range]` before `node`.
+    private mutating func insertText(_ literal: UnsafePointer<CChar>, _ range: Range<Int>, before node: OpaquePointer) {
+        head.removeAll(keepingCapacity: true)
+        head.append(contentsOf: UnsafeRawBufferPointer(start: literal + range.lowerBound, count: range.count))
+        head.append(0)
+        let piece = cmark_node_new(CMARK_NODE_TEXT)!
+        head.withUnsafeBytes { _ = cmark_node_set_literal(piece, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+        cmark_node_insert_before(node, piece)
+    }
+
+    /// Escapes text as cmark's HTML renderer escapes a text node (`&`, `<`, `>` and `"`; not
+    /// `'`), so that a link's text reads exactly as it would have outside the link.
+    private static func appendEscapedAsCmarkDoes(_ text: UnsafeRawBufferPointer, to bytes: inout [UInt8]) {
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
+            default: bytes.append(byte)
             }
         }
     }
