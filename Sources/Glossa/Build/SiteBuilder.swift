@@ -43,7 +43,8 @@ public enum SiteBuilder {
         let parsed = await parseArticles(discovery.articles, loader: loader, parser: parser, jobs: options.jobs,
                                          memory: memory, configHash: configHash)
         log.append(contentsOf: parsed.log)
-        let articles = parsed.articles.filter { options.includeDrafts || !$0.draft }
+        // Filtering copies every article (some 30 fields each), so only when there is a draft to drop.
+        let articles = options.includeDrafts || !parsed.articles.contains(where: { $0.draft }) ? parsed.articles : parsed.articles.filter { !$0.draft }
         let linker = SiteLinker(config: config, permalinks: permalinks)
         let assembled = linker.assemble(articles, staticFiles: discovery.staticFiles)
         log.append(contentsOf: assembled.log)

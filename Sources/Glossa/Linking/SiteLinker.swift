@@ -72,20 +72,21 @@ private extension SiteLinker {
         var claimed: [String: String] = [:]
         for file in staticFiles { claimed[file.outputPath] = "Content/static/\(file.outputPath)" }
         var kept: [Int] = []
+        // Each article is read in place: a copy retains some 30 fields, and this runs on one core.
         for index in articles.indices.sorted(by: { articles[$0].source.displayPath < articles[$1].source.displayPath }) {
-            let article = articles[index]
-            let at = SourceLocation(file: article.source.displayPath)
-            if article.kind == .page, Permalinks.reservedPageSlugs.contains(article.slug.rawValue) {
-                log.error("page slug '\(article.slug)' is reserved for Glossa's own \(article.slug)/ section; choose another slug", at: at)
+            let displayPath = articles[index].source.displayPath, kind = articles[index].kind, slug = articles[index].slug
+            let at = SourceLocation(file: displayPath)
+            if kind == .page, Permalinks.reservedPageSlugs.contains(slug.rawValue) {
+                log.error("page slug '\(slug)' is reserved for Glossa's own \(slug)/ section; choose another slug", at: at)
                 continue
             }
-            let path = permalinks.outputPath(for: permalinks.url(of: article))
+            let url = permalinks.url(of: articles[index])
+            let path = permalinks.outputPath(for: url)
             if let other = claimed[path] {
-                log.error("\(article.kind.rawValue) '\(article.slug)' has the same URL \(permalinks.url(of: article)) as \(other); give one of them another 'slug:'",
-                          at: at)
+                log.error("\(kind.rawValue) '\(slug)' has the same URL \(url) as \(other); give one of them another 'slug:'", at: at)
                 continue
             }
-            claimed[path] = article.source.displayPath
+            claimed[path] = displayPath
             kept.append(index)
         }
         return kept
