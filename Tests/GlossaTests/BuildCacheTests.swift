@@ -74,12 +74,40 @@ import Testing
         let root = options.outputFolder.path
         let written = FileTree.files(below: root).map { String($0.dropFirst(root.count + 1)) }.filter { $0 != OutputWriter.markerName }
         cache.store(fingerprint: fingerprint, report: BuildReport(), outputFolder: options.outputFolder, files: Self.stamped(written, in: root))
-        #expect(cache.reusableReport(fingerprint: fingerprint, outputFolder: options.outputFolder) != nil)
+        #expect(await cache.reusableReport(fingerprint: fingerprint, outputFolder: options.outputFolder, jobs: 2) != nil)
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         bytes[bytes.count - 2] = bytes[bytes.count - 2] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
         try bytes.write(to: URL(fileURLWithPath: path))
         // Same fingerprint, as if the stamp had not moved: the bytes still give the edit away.
-        #expect(cache.reusableReport(fingerprint: fingerprint, outputFolder: options.outputFolder) == nil)
+        #expect(await cache.reusableReport(fingerprint: fingerprint, outputFolder: options.outputFolder, jobs: 2) == nil)
+    }
+
+    /// Recent files are hashed on every check; once they are old, the record drops them, so
+    /// that a build right after a checkout does not make every later one read all content.
+    @Test func filesThatAreNoLongerRecentLeaveTheRecord() async throws {
+        let site = try Self.fixtureSite()
+        var options = site.options
+        Self.cached(&options)
+        let config = try ContentLoader(siteFolder: options.siteFolder).readConfig()
+        let discovery = ContentLoader(siteFolder: options.siteFolder).discover()
+        let now = Int(Date().timeIntervalSince1970)
+        let fresh = BuildCache.fingerprint(options: options, config: config, discovery: discovery, now: now)
+        #expect(!fresh.recentFiles.isEmpty, "the fixture was just written")
+        try await site.build(Self.cached)
+        let cache = BuildCache(folder: try #require(options.cacheFolder))
+        let root = options.outputFolder.path
+        let written = FileTree.files(below: root).map { String($0.dropFirst(root.count + 1)) }.filter { $0 != OutputWriter.markerName }
+        cache.store(fingerprint: fresh, report: BuildReport(), outputFolder: options.outputFolder, files: Self.stamped(written, in: root))
+        func recorded() throws -> [String: String] {
+            try JSONDecoder().decode(BuildCache.Record.self, from: Data(contentsOf: cache.recordFile)).recentFiles
+        }
+        #expect(try recorded() == fresh.recentFiles)
+        #expect(await cache.reusableReport(fingerprint: fresh, outputFolder: options.outputFolder, jobs: 2) != nil)
+        #expect(try recorded() == fresh.recentFiles, "still recent: kept")
+        let later = BuildCache.fingerprint(options: options, config: config, discovery: discovery, now: now + 60)
+        #expect(later.value == fresh.value && later.recentFiles.isEmpty)
+        #expect(await cache.reusableReport(fingerprint: later, outputFolder: options.outputFolder, jobs: 2) != nil)
+        #expect(try recorded().isEmpty, "aged out: dropped")
     }
 
     @Test func aChangedThemeIsRebuilt() async throws {
@@ -160,7 +188,7 @@ import Testing
 
     /// The manifest stored after a build is made from the list of files written, the one
     /// checked before reusing it by listing the folder: they must give the same bytes.
-    @Test func manifestFromTheWrittenFilesMatchesTheFolder() throws {
+    @Test func manifestFromTheWrittenFilesMatchesTheFolder() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         let files = ["a/b", "a-c", "a/b-2/index.html", "a.txt", "Z", "z/y/x", "é", "e", "a/b-2/z"]
@@ -169,11 +197,13 @@ import Testing
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(file.utf8).write(to: URL(fileURLWithPath: path))
         }
-        let walked = OutputManifest(walking: root)
+        let walked = await OutputManifest.walking(root, jobs: 2)
         #expect(walked.fileCount == files.count)
         #expect(OutputManifest(files: Self.stamped(files, in: root)).bytes == walked.bytes)
         #expect(OutputManifest(files: Self.stamped(files.reversed(), in: root)).bytes == walked.bytes)
         try Data("changed".utf8).write(to: URL(fileURLWithPath: root + "/a/b"))
-        #expect(OutputManifest(walking: root).bytes != walked.bytes, "a file's new size shows")
+        #expect(await OutputManifest.walking(root, jobs: 2).bytes != walked.bytes, "a file's new size shows")
+        #expect(await OutputManifest.walking(root, jobs: 1).bytes == OutputManifest(files: Self.stamped(files.filter { $0 != "a/b" } + ["a/b"], in: root)).bytes,
+                "one core walks alike")
     }
 }

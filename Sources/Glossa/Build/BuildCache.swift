@@ -69,7 +69,7 @@ public struct BuildCache: Sendable {
     }
 
     /// The report of the last build, if `fingerprint` matches it and its output is still in place.
-    func reusableReport(fingerprint: Fingerprint, outputFolder: URL) -> BuildReport? {
+    func reusableReport(fingerprint: Fingerprint, outputFolder: URL, jobs: Int) async -> BuildReport? {
         // Without the marker there is no output to reuse (the usual case after `rm -rf`), and
         // nothing else need be read.
         guard FileManager.default.fileExists(atPath: outputFolder.appendingPathComponent(OutputWriter.markerName).path),
@@ -77,9 +77,16 @@ public struct BuildCache: Sendable {
               let record = try? JSONDecoder().decode(Record.self, from: data),
               record.fingerprint == fingerprint.value, record.outputFolder == outputFolder.path,
               record.recentFiles.allSatisfy({ path, hash in Self.bytesHash(path) == hash }),
-              let manifest = FileManager.default.contents(atPath: manifestFile.path),
-              [UInt8](manifest) == OutputManifest(walking: outputFolder.path).bytes
+              let manifest = FileManager.default.contents(atPath: manifestFile.path)
         else { return nil }
+        guard [UInt8](manifest) == (await OutputManifest.walking(outputFolder.path, jobs: jobs)).bytes else { return nil }
+        if fingerprint.recentFiles.count < record.recentFiles.count {
+            // Files no longer recent need no hashing next time. Without this, a build right
+            // after a checkout or copy (every file recent) made every later one read all content.
+            var refreshed = record
+            refreshed.recentFiles = fingerprint.recentFiles
+            if let data = try? JSONEncoder().encode(refreshed) { try? data.write(to: recordFile, options: .atomic) }
+        }
         var report = BuildReport()
         report.pages = record.pages
         report.terms = record.terms

@@ -26,7 +26,7 @@ public enum SiteBuilder {
         let cache = options.writeOutput && (memory == nil || memory?.lastBuild != nil) ? options.cacheFolder.map(BuildCache.init) : nil
         let fingerprint = cache.map { _ in BuildCache.fingerprint(options: options, config: configText, discovery: discovery) }
         if let cache, let fingerprint, !log.hasErrors,
-           var report = cache.reusableReport(fingerprint: fingerprint, outputFolder: options.outputFolder) {
+           var report = await cache.reusableReport(fingerprint: fingerprint, outputFolder: options.outputFolder, jobs: options.jobs) {
             clock.lap("load")
             try stopIfFailed(DiagnosticLog(report.warnings), strict: options.strict)
             report.timings = clock.laps
