@@ -58,55 +58,75 @@ import Testing
         #expect(BuildCache.contentStamp(path, now: now).stamp != before.stamp, "the change time moved although the modification time did not")
     }
 
+    /// A just-written fixture site with the cache on, and a way to fingerprint its inputs as
+    /// of a given time (`BuildCache.fingerprint` calls files of the last 3 seconds recent).
+    struct Fingerprinted {
+        let site: TemporarySite
+        let options: BuildOptions
+        let config: SourceText
+        let discovery: ContentLoader.Discovery
+
+        init() throws {
+            site = try BuildCacheTests.fixtureSite()
+            var options = site.options
+            BuildCacheTests.cached(&options)
+            self.options = options
+            config = try ContentLoader(siteFolder: options.siteFolder).readConfig()
+            discovery = ContentLoader(siteFolder: options.siteFolder).discover()
+        }
+
+        func fingerprint(now: Int = Int(Date().timeIntervalSince1970)) -> BuildCache.Fingerprint {
+            BuildCache.fingerprint(options: options, config: config, discovery: discovery, now: now)
+        }
+
+        /// Builds the site and records `fingerprint` for its output, as a build would.
+        func buildAndStore(_ fingerprint: BuildCache.Fingerprint) async throws -> BuildCache {
+            try await site.build(BuildCacheTests.cached)
+            let cache = BuildCache(folder: try #require(options.cacheFolder))
+            let root = options.outputFolder.path
+            let written = FileTree.files(below: root).map { String($0.dropFirst(root.count + 1)) }.filter { $0 != OutputWriter.markerName }
+            cache.store(fingerprint: fingerprint, report: BuildReport(), outputFolder: options.outputFolder, files: BuildCacheTests.stamped(written, in: root))
+            return cache
+        }
+
+        func reusable(_ cache: BuildCache, _ fingerprint: BuildCache.Fingerprint) async -> Bool {
+            await cache.reusableReport(fingerprint: fingerprint, outputFolder: options.outputFolder, jobs: 2) != nil
+        }
+    }
+
     /// The race the recent files are kept for: an edit within one tick of the file system's
     /// clock, after the build read the file, leaves its stamp as it was.
     @Test func aRecentFileEditedAfterTheBuildReadItIsRebuilt() async throws {
-        let site = try Self.fixtureSite()
-        var options = site.options
-        Self.cached(&options)
-        let config = try ContentLoader(siteFolder: options.siteFolder).readConfig()
-        let discovery = ContentLoader(siteFolder: options.siteFolder).discover()
-        let fingerprint = BuildCache.fingerprint(options: options, config: config, discovery: discovery)
-        let path = site.folder.appendingPathComponent("Content/glossary/api.md").path
+        let fixture = try Fingerprinted()
+        let fingerprint = fixture.fingerprint()
+        let path = fixture.site.folder.appendingPathComponent("Content/glossary/api.md").path
         #expect(fingerprint.recentFiles[path] != nil, "the fixture was just written")
-        try await site.build(Self.cached)
-        let cache = BuildCache(folder: try #require(options.cacheFolder))
-        let root = options.outputFolder.path
-        let written = FileTree.files(below: root).map { String($0.dropFirst(root.count + 1)) }.filter { $0 != OutputWriter.markerName }
-        cache.store(fingerprint: fingerprint, report: BuildReport(), outputFolder: options.outputFolder, files: Self.stamped(written, in: root))
-        #expect(await cache.reusableReport(fingerprint: fingerprint, outputFolder: options.outputFolder, jobs: 2) != nil)
+        let cache = try await fixture.buildAndStore(fingerprint)
+        #expect(await fixture.reusable(cache, fingerprint))
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         bytes[bytes.count - 2] = bytes[bytes.count - 2] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
         try bytes.write(to: URL(fileURLWithPath: path))
         // Same fingerprint, as if the stamp had not moved: the bytes still give the edit away.
-        #expect(await cache.reusableReport(fingerprint: fingerprint, outputFolder: options.outputFolder, jobs: 2) == nil)
+        #expect(await !fixture.reusable(cache, fingerprint))
     }
 
     /// Recent files are hashed on every check; once they are old, the record drops them, so
     /// that a build right after a checkout does not make every later one read all content.
     @Test func filesThatAreNoLongerRecentLeaveTheRecord() async throws {
-        let site = try Self.fixtureSite()
-        var options = site.options
-        Self.cached(&options)
-        let config = try ContentLoader(siteFolder: options.siteFolder).readConfig()
-        let discovery = ContentLoader(siteFolder: options.siteFolder).discover()
+        let fixture = try Fingerprinted()
         let now = Int(Date().timeIntervalSince1970)
-        let fresh = BuildCache.fingerprint(options: options, config: config, discovery: discovery, now: now)
+        let fresh = fixture.fingerprint(now: now)
         #expect(!fresh.recentFiles.isEmpty, "the fixture was just written")
-        try await site.build(Self.cached)
-        let cache = BuildCache(folder: try #require(options.cacheFolder))
-        let root = options.outputFolder.path
-        let written = FileTree.files(below: root).map { String($0.dropFirst(root.count + 1)) }.filter { $0 != OutputWriter.markerName }
-        cache.store(fingerprint: fresh, report: BuildReport(), outputFolder: options.outputFolder, files: Self.stamped(written, in: root))
+        let cache = try await fixture.buildAndStore(fresh)
         func recorded() throws -> [String: String] {
             try JSONDecoder().decode(BuildCache.Record.self, from: Data(contentsOf: cache.recordFile)).recentFiles
         }
         #expect(try recorded() == fresh.recentFiles)
-        #expect(await cache.reusableReport(fingerprint: fresh, outputFolder: options.outputFolder, jobs: 2) != nil)
+        #expect(await fixture.reusable(cache, fresh))
         #expect(try recorded() == fresh.recentFiles, "still recent: kept")
-        let later = BuildCache.fingerprint(options: options, config: config, discovery: discovery, now: now + 60)
+        let later = fixture.fingerprint(now: now + 60)
         #expect(later.value == fresh.value && later.recentFiles.isEmpty)
-        #expect(await cache.reusableReport(fingerprint: later, outputFolder: options.outputFolder, jobs: 2) != nil)
+        #expect(await fixture.reusable(cache, later))
         #expect(try recorded().isEmpty, "aged out: dropped")
     }
 
