@@ -85,7 +85,7 @@ public struct BuildCache: Sendable {
             // after a checkout or copy (every file recent) made every later one read all content.
             var refreshed = record
             refreshed.recentFiles = fingerprint.recentFiles
-            if let data = try? JSONEncoder().encode(refreshed) { try? data.write(to: recordFile, options: .atomic) }
+            write(refreshed)
         }
         var report = BuildReport()
         report.pages = record.pages
@@ -107,11 +107,17 @@ public struct BuildCache: Sendable {
         let record = Record(fingerprint: fingerprint.value, recentFiles: fingerprint.recentFiles, outputFolder: outputFolder.path,
                             outputFileCount: manifest.fileCount, pages: report.pages, terms: report.terms, posts: report.posts,
                             staticFiles: report.staticFiles, warnings: report.warnings)
-        guard let data = try? JSONEncoder().encode(record) else { return }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // The manifest first: a record without its manifest is never reused.
         try? FileManager.default.removeItem(at: recordFile)
         try? Data(manifest.bytes).write(to: manifestFile, options: .atomic)
+        write(record)
+    }
+
+    /// Writes `record` in one atomic step; a record that cannot be written only costs the next
+    /// build its shortcut.
+    private func write(_ record: Record) {
+        guard let data = try? JSONEncoder().encode(record) else { return }
         try? data.write(to: recordFile, options: .atomic)
     }
 

@@ -450,14 +450,16 @@ private struct ProseRun {
         }
     }
 
-    /// Inserts a text node holding `literal[range]` before `node`.
-    private mutating func insertText(_ literal: UnsafePointer<CChar>, _ range: Range<Int>, before node: OpaquePointer) {
+    /// Inserts a text node holding `literal[range]` before `node`, and returns it.
+    @discardableResult
+    private mutating func insertText(_ literal: UnsafePointer<CChar>, _ range: Range<Int>, before node: OpaquePointer) -> OpaquePointer {
         head.removeAll(keepingCapacity: true)
         head.append(contentsOf: UnsafeRawBufferPointer(start: literal + range.lowerBound, count: range.count))
         head.append(0)
         let piece = cmark_node_new(CMARK_NODE_TEXT)!
         head.withUnsafeBytes { _ = cmark_node_set_literal(piece, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
         cmark_node_insert_before(node, piece)
+        return piece
     }
 
     /// Escapes text as cmark's HTML renderer escapes a text node (`&`, `<`, `>` and `"`; not
@@ -502,12 +504,7 @@ private struct ProseRun {
                     next += 1
                     // Two links side by side share a cut.
                     guard end > start else { continue }
-                    head.removeAll(keepingCapacity: true)
-                    head.append(contentsOf: UnsafeRawBufferPointer(start: literal + (start - range.lowerBound), count: end - start))
-                    head.append(0)
-                    let piece = cmark_node_new(CMARK_NODE_TEXT)!
-                    head.withUnsafeBytes { _ = cmark_node_set_literal(piece, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
-                    cmark_node_insert_before(node, piece)
+                    let piece = insertText(literal, start - range.lowerBound..<end - range.lowerBound, before: node)
                     pieces.append((piece, start..<end))
                     start = end
                 }
